@@ -1,0 +1,151 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { routeRequest } from '../../fixtures/index';
+import { chromiumPath, popupPathOf } from './browsers';
+import { findTabIdInExtensionPage, readStorageInExtensionPage, type BrowserDriver, type PageHandle } from './driver';
+
+const DIST = path.resolve('dist');
+
+export const CHROMIUM_ARGS = [
+  `--disable-extensions-except=${DIST}`,
+  `--load-extension=${DIST}`,
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--host-resolver-rules=MAP * ~NOTFOUND',
+];
+
+class ChromiumPage implements PageHandle {
+  private readonly errors: string[] = [];
+  private readonly consoleLines: string[] = [];
+
+  constructor(readonly page: Page) {
+    page.on('pageerror', (error) => this.errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.text().includes('[Tracklight]')) this.consoleLines.push(message.text());
+    });
+  }
+  url(): string {
+    return this.page.url();
+  }
+  evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+    return this.page.evaluate(fn as never, arg as never) as Promise<R>;
+  }
+  async waitFor<A>(fn: (arg: A) => unknown, arg?: A, timeoutMs = 10_000): Promise<void> {
+    await this.page.waitForFunction(fn as never, arg as never, { timeout: timeoutMs, polling: 50 });
+  }
+  count(selector: string): Promise<number> {
+    return this.page.locator(selector).count();
+  }
+  async text(selector: string): Promise<string | null> {
+    const locator = this.page.locator(selector).first();
+    return (await locator.count()) ? locator.textContent() : null;
+  }
+  hover(selector: string): Promise<void> {
+    return this.page.locator(selector).first().hover();
+  }
+  focus(selector: string): Promise<void> {
+    return this.page.locator(selector).first().focus();
+  }
+  click(selector: string): Promise<void> {
+    return this.page.locator(selector).first().click();
+  }
+  press(key: string): Promise<void> {
+    return this.page.keyboard.press(key);
+  }
+  async screenshot(file: string): Promise<void> {
+    await this.page.screenshot({ path: file });
+  }
+  pageErrors(): readonly string[] {
+    return this.errors;
+  }
+  tracklightConsole(): readonly string[] {
+    return this.consoleLines;
+  }
+  close(): Promise<void> {
+    return this.page.close();
+  }
+}
+
+export class ChromiumDriver implements BrowserDriver {
+  readonly name = 'chromium' as const;
+
+  private constructor(
+    private readonly context: BrowserContext,
+    readonly extensionId: string,
+    private readonly profileDir: string,
+    readonly popupPath: string,
+  ) {}
+
+  static async launch(options: { colorScheme?: 'light' | 'dark'; headless?: boolean } = {}): Promise<ChromiumDriver> {
+    const profileDir = mkdtempSync(path.join(tmpdir(), 'tracklight-chromium-'));
+    const context = await chromium.launchPersistentContext(profileDir, {
+      executablePath: chromiumPath(),
+      headless: options.headless ?? true,
+      colorScheme: options.colorScheme ?? 'light',
+      viewport: { width: 1100, height: 760 },
+      args: CHROMIUM_ARGS,
+    });
+    await context.route('**/*', async (route) => {
+      const url = route.request().url();
+      if (url.startsWith('chrome-extension://')) return route.continue();
+      const response = routeRequest(url);
+      if (response) await route.fulfill(response);
+      else await route.abort('blockedbyclient');
+    });
+    let worker = context.serviceWorkers()[0];
+    worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+    const extensionId = new URL(worker.url()).host;
+    return new ChromiumDriver(context, extensionId, profileDir, popupPathOf(DIST));
+  }
+
+  async openPage(url: string): Promise<ChromiumPage> {
+    const page = new ChromiumPage(await this.context.newPage());
+    await page.page.goto(url, { waitUntil: 'load' });
+    return page;
+  }
+
+  async openPopup(tabId?: number): Promise<ChromiumPage> {
+    const page = new ChromiumPage(await this.context.newPage());
+    await page.page.setViewportSize({ width: 360, height: 600 });
+    const query = tabId === undefined ? '' : `?tab=${tabId}`;
+    await page.page.goto(`chrome-extension://${this.extensionId}/${this.popupPath}${query}`);
+    return page;
+  }
+
+  async tabIdOf(target: PageHandle): Promise<number> {
+    const helper = await this.openPopup();
+    try {
+      const id = await helper.evaluate(findTabIdInExtensionPage, target.url());
+      if (id < 0) throw new Error(`no Tracklight tab shows ${target.url()}`);
+      return id;
+    } finally {
+      await helper.close();
+    }
+  }
+
+  async readStorage(): Promise<Record<string, unknown>> {
+    const helper = await this.openPopup();
+    try {
+      return await helper.evaluate(readStorageInExtensionPage);
+    } finally {
+      await helper.close();
+    }
+  }
+
+  /** Resolves when the user closes the browser window (the demo's headed mode). */
+  waitForClose(): Promise<void> {
+    return new Promise((resolve) => this.context.once('close', () => resolve()));
+  }
+
+  async close(): Promise<void> {
+    await this.context.close();
+    rmSync(this.profileDir, { recursive: true, force: true });
+  }
+}

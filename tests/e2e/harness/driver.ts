@@ -1,0 +1,63 @@
+import type { Browser } from 'webextension-polyfill';
+import type { BrowserName } from './browsers';
+
+// The thin browser-driver interface every scenario is written against, so the same scenario
+// runs in Chromium (playwright-core) and in Firefox (puppeteer-core over WebDriver BiDi).
+
+export interface PageHandle {
+  url(): string;
+  /** Runs `fn(arg)` in the page's main world and returns its (serialisable) result. */
+  evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Polls `fn(arg)` in the page until it returns a truthy value; fails after `timeoutMs`. */
+  waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
+  count(selector: string): Promise<number>;
+  text(selector: string): Promise<string | null>;
+  hover(selector: string): Promise<void>;
+  focus(selector: string): Promise<void>;
+  click(selector: string): Promise<void>;
+  press(key: string): Promise<void>;
+  screenshot(file: string): Promise<void>;
+  /** Uncaught errors of the page, and console lines written by Tracklight (prefix [Tracklight]). */
+  pageErrors(): readonly string[];
+  tracklightConsole(): readonly string[];
+  close(): Promise<void>;
+}
+
+export interface BrowserDriver {
+  readonly name: BrowserName;
+  /** Opens `url` in a new tab; the request is answered from the fixtures (no network). */
+  openPage(url: string): Promise<PageHandle>;
+  /** Opens the extension's popup page in a tab, as if opened on `tabId` when given. */
+  openPopup(tabId?: number): Promise<PageHandle>;
+  /** The browser's tab id of a page opened with openPage (asked through the popup's own messages). */
+  tabIdOf(page: PageHandle): Promise<number>;
+  /** Everything in the extension's storage.local. */
+  readStorage(): Promise<Record<string, unknown>>;
+  close(): Promise<void>;
+}
+
+export type DriverFactory = () => Promise<BrowserDriver>;
+
+/** Runs in an extension page: finds the tab whose Tracklight content script reports `url`. */
+export async function findTabIdInExtensionPage(url: string): Promise<number> {
+  const scope = globalThis as unknown as { browser?: Browser; chrome?: Browser };
+  const api = (scope.browser ?? scope.chrome) as Browser;
+  const tabs = await api.tabs.query({});
+  for (const tab of tabs) {
+    if (tab.id === undefined) continue;
+    try {
+      const state = (await api.tabs.sendMessage(tab.id, { type: 'tracklight:page-state' })) as { url?: string } | undefined;
+      if (state?.url === url) return tab.id;
+    } catch {
+      // no content script in that tab
+    }
+  }
+  return -1;
+}
+
+/** Runs in an extension page: the whole of storage.local. */
+export async function readStorageInExtensionPage(): Promise<Record<string, unknown>> {
+  const scope = globalThis as unknown as { browser?: Browser; chrome?: Browser };
+  const api = (scope.browser ?? scope.chrome) as Browser;
+  return (await api.storage.local.get(null)) as Record<string, unknown>;
+}

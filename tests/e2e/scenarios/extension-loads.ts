@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIXTURES } from '../../fixtures/index';
+import type { BrowserDriver, DriverFactory } from '../harness/driver';
+import { screenshotPath } from '../harness/output';
+
+// The extension installs, its content script runs on AliExpress order and tracking pages (and
+// nowhere else), and the popup opens: on a tracking tab it shows that tab's order.
+
+const contentScriptReady = () => performance.getEntriesByName('tracklight:ready').length > 0;
+
+export function extensionLoadsScenarios(launch: DriverFactory): void {
+  describe('the extension loads', () => {
+    let driver: BrowserDriver;
+    beforeAll(async () => {
+      driver = await launch();
+    });
+    afterAll(async () => {
+      await driver?.close();
+    });
+
+    it('runs the content script on the current tracking page', async () => {
+      const page = await driver.openPage(FIXTURES.trackingEn.url);
+      await page.waitFor(contentScriptReady);
+      expect(page.pageErrors()).toEqual([]);
+      expect(page.tracklightConsole()).toEqual([]);
+      await page.screenshot(screenshotPath(driver.name, 'tracking-en'));
+      await page.close();
+    });
+
+    it('runs the content script on a localized host', async () => {
+      const page = await driver.openPage(FIXTURES.trackingEsHost.url);
+      await page.waitFor(contentScriptReady);
+      expect(page.pageErrors()).toEqual([]);
+      await page.close();
+    });
+
+    it('stays off AliExpress pages that are not order or tracking pages', async () => {
+      const page = await driver.openPage(FIXTURES.productPage.url);
+      // Give a content script every chance to start, then check that none did.
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      expect(await page.evaluate(() => performance.getEntriesByName('tracklight:start').length)).toBe(0);
+      await page.close();
+    });
+
+    it('opens the popup with the empty state when no AliExpress tab is given', async () => {
+      const popup = await driver.openPopup();
+      await popup.waitFor(() => document.body.dataset.ready === 'true');
+      expect(await popup.count('[data-view="empty"]')).toBe(1);
+      expect(await popup.text('.empty__title')).toBe('No shipments tracked yet');
+      await popup.screenshot(screenshotPath(driver.name, 'popup-empty'));
+      await popup.close();
+    });
+
+    it('opens the popup for a tracking tab and shows its order', async () => {
+      const page = await driver.openPage(FIXTURES.trackingEn.url);
+      await page.waitFor(contentScriptReady);
+      const tabId = await driver.tabIdOf(page);
+      const popup = await driver.openPopup(tabId);
+      await popup.waitFor(() => document.body.dataset.ready === 'true');
+      expect(await popup.count('[data-view="page"]')).toBe(1);
+      expect(await popup.text('.card__order')).toBe('Order 3041928374651029');
+      await popup.screenshot(screenshotPath(driver.name, 'popup-tracking-tab'));
+      await popup.close();
+      await page.close();
+    });
+  });
+}

@@ -1,0 +1,7 @@
+import type { DriverFactory } from '../harness/driver';
+import { extensionLoadsScenarios } from './extension-loads';
+
+/** Every user-level scenario; each browser's test file runs all of them with its own driver. */
+export function allScenarios(launch: DriverFactory): void {
+  extensionLoadsScenarios(launch);
+}

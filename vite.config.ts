@@ -1,0 +1,40 @@
+import { defineConfig } from 'vite';
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import baseManifest from './manifest.json' with { type: 'json' };
+import packageJson from './package.json' with { type: 'json' };
+
+// `vite build` → dist/ (Chrome, Chromium, Edge). `vite build --mode firefox` → dist-firefox/.
+export const FIREFOX_ADDON_ID = 'tracklight@tracklight';
+
+function manifestFor(firefox: boolean): ManifestV3Export {
+  const manifest = { ...baseManifest, version: packageJson.version };
+  if (!firefox) return manifest as ManifestV3Export;
+  const { service_worker, ...background } = manifest.background;
+  return {
+    ...manifest,
+    // Firefox runs MV3 background code as an event page, not a service worker.
+    background: { ...background, scripts: [service_worker] },
+    browser_specific_settings: {
+      gecko: {
+        id: FIREFOX_ADDON_ID,
+        strict_min_version: '142.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    },
+  } as ManifestV3Export;
+}
+
+export default defineConfig(({ mode }) => {
+  const firefox = mode === 'firefox';
+  return {
+    plugins: [crx({ manifest: manifestFor(firefox), browser: firefox ? 'firefox' : 'chrome' })],
+    build: {
+      outDir: firefox ? 'dist-firefox' : 'dist',
+      target: firefox ? ['firefox142'] : 'chrome120',
+      emptyOutDir: true,
+      // Preload links would be written into the host page's <head>, exposing our URLs to it.
+      modulePreload: false,
+      reportCompressedSize: false,
+    },
+  };
+});
