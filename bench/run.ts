@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { classifierFigures } from './classify';
 import { sizeFigures } from './sizes';
 
 interface Row {
@@ -20,6 +21,11 @@ const sizes = sizeFigures(path.resolve('dist'));
 rows.push({ figure: 'content_initial_gzip_bytes', value: sizes.content_initial_gzip_bytes!, note: 'loader + entry + static imports, gzip -9' });
 rows.push({ figure: 'popup_gzip_bytes', value: sizes.popup_gzip_bytes!, note: "popup's scripts, gzip -9" });
 rows.push({ figure: 'dist_total_bytes', value: sizes.dist_total_bytes!, note: 'every file of dist/' });
+
+const classifier = classifierFigures();
+rows.push({ figure: 'classify_per_s', value: classifier.classify_per_s!, note: '10,000 mixed-language texts, median of 5' });
+rows.push({ figure: 'tokenize_per_s', value: classifier.tokenize_per_s!, note: 'floor: toLowerCase().split(/\\s+/), same texts' });
+rows.push({ figure: 'classify_vs_tokenize_ratio', value: classifier.classify_vs_tokenize_ratio!, note: 'tokenize_per_s / classify_per_s' });
 
 const results: Record<string, number> = Object.fromEntries(rows.map((row) => [row.figure, row.value]));
 writeFileSync('bench-results.json', `${JSON.stringify(results, null, 2)}\n`);

@@ -1,0 +1,213 @@
+// Compiles the per-language lexicons into one index that turns a normalised text into a
+// concept mask: exact words, word prefixes ("depart*"), word sequences ("last mile"), one-typo
+// matches for long words ("linehual"), and substring matching for scripts written without
+// spaces or with attached particles.
+import { CONCEPT_BIT, type Concept } from './concepts';
+import type { Lexicon } from './lexicon/types';
+import { normalizeWords } from './normalize';
+
+interface Mask {
+  lo: number;
+  hi: number;
+}
+
+interface Sequence extends Mask {
+  /** The words after the first; a part ending in '*' matches as a prefix. */
+  rest: readonly string[];
+}
+
+interface WordEntry extends Mask {
+  sequences: Sequence[] | null;
+}
+
+interface TrieNode extends Mask {
+  next: Map<string, TrieNode>;
+  terminal: boolean;
+}
+
+const MIN_STEM = 3;
+const MIN_TYPO_LENGTH = 7;
+const TOKEN_CACHE_LIMIT = 20_000;
+const NO_MATCH: WordEntry = { lo: 0, hi: 0, sequences: null };
+
+function conceptMask(concepts: string, where: string): Mask {
+  let lo = 0;
+  let hi = 0;
+  for (const name of concepts.split(' ')) {
+    if (!name) continue;
+    const bit = CONCEPT_BIT[name as Concept];
+    if (bit === undefined) throw new Error(`lexicon ${where}: unknown concept "${name}"`);
+    if (bit < 31) lo |= 1 << bit;
+    else hi |= 1 << (bit - 31);
+  }
+  return { lo, hi };
+}
+
+function deletions(word: string): string[] {
+  const result: string[] = [];
+  for (let i = 0; i < word.length; i++) result.push(word.slice(0, i) + word.slice(i + 1));
+  return result;
+}
+
+export class LexiconIndex {
+  private readonly exact = new Map<string, WordEntry>();
+  private readonly stems = new Map<string, WordEntry>();
+  private readonly typoDeletions = new Map<string, WordEntry>();
+  private readonly cache = new Map<string, WordEntry>();
+  private readonly trie: TrieNode = { lo: 0, hi: 0, next: new Map(), terminal: false };
+  private maxStem = 0;
+
+  constructor(lexicons: readonly Lexicon[]) {
+    for (const lexicon of lexicons) {
+      for (const [pattern, concepts] of lexicon.entries) {
+        const where = `${lexicon.lang} "${pattern}"`;
+        const mask = conceptMask(concepts, where);
+        if (lexicon.matching === 'substrings') this.addSubstring(normalizeWords(pattern), mask);
+        else this.addWordPattern(pattern, mask, where);
+      }
+    }
+    for (const [word, entry] of this.exact) {
+      if (word.length < MIN_TYPO_LENGTH || !entry.lo && !entry.hi) continue;
+      for (const deletion of deletions(word)) if (!this.typoDeletions.has(deletion)) this.typoDeletions.set(deletion, entry);
+      if (!this.typoDeletions.has(word)) this.typoDeletions.set(word, entry);
+    }
+  }
+
+  private entryFor(map: Map<string, WordEntry>, key: string): WordEntry {
+    let entry = map.get(key);
+    if (!entry) {
+      entry = { lo: 0, hi: 0, sequences: null };
+      map.set(key, entry);
+    }
+    return entry;
+  }
+
+  private addWordPattern(pattern: string, mask: Mask, where: string): void {
+    // "last-mile" normalises to two words, as it will in a text.
+    const parts = pattern.split(' ').flatMap((part) => {
+      const stem = part.endsWith('*');
+      const words = normalizeWords(stem ? part.slice(0, -1) : part).split(' ');
+      if (!words[0]) throw new Error(`lexicon ${where}: bad part "${part}"`);
+      if (stem) words[words.length - 1] += '*';
+      return words;
+    });
+    const first = parts[0]!;
+    const isStem = first.endsWith('*');
+    const key = isStem ? first.slice(0, -1) : first;
+    if (isStem && key.length < MIN_STEM) throw new Error(`lexicon ${where}: stem shorter than ${MIN_STEM}`);
+    const entry = this.entryFor(isStem ? this.stems : this.exact, key);
+    if (isStem) this.maxStem = Math.max(this.maxStem, key.length);
+    if (parts.length === 1) {
+      entry.lo |= mask.lo;
+      entry.hi |= mask.hi;
+    } else {
+      (entry.sequences ??= []).push({ rest: parts.slice(1), lo: mask.lo, hi: mask.hi });
+    }
+  }
+
+  private addSubstring(pattern: string, mask: Mask): void {
+    let node = this.trie;
+    for (let i = 0; i < pattern.length; i++) {
+      const ch = pattern[i]!; // code units, as conceptsOf walks the text
+      let next = node.next.get(ch);
+      if (!next) {
+        next = { lo: 0, hi: 0, next: new Map(), terminal: false };
+        node.next.set(ch, next);
+      }
+      node = next;
+    }
+    node.terminal = true;
+    node.lo |= mask.lo;
+    node.hi |= mask.hi;
+  }
+
+  /** The lexicon entry of one word: exact, by prefix, or within one typo of a long word. */
+  private lookupWord(word: string): WordEntry {
+    const cached = this.cache.get(word);
+    if (cached) return cached;
+    const exact = this.exact.get(word);
+    if (exact && (exact.lo || exact.hi)) return this.remember(word, exact);
+    let found: WordEntry = NO_MATCH;
+    let sequences: Sequence[] | null = exact?.sequences ?? null;
+    for (let length = Math.min(word.length, this.maxStem); length >= MIN_STEM; length--) {
+      const stem = this.stems.get(word.slice(0, length));
+      if (!stem) continue;
+      sequences ??= stem.sequences;
+      if (stem.lo || stem.hi) {
+        found = stem;
+        break;
+      }
+    }
+    if (found === NO_MATCH && word.length >= MIN_TYPO_LENGTH) found = this.lookupTypo(word);
+    // A word that starts sequences ("collection" of "collection point") keeps them, and takes
+    // its meaning alone from a prefix ("collect*").
+    if (sequences && sequences !== found.sequences) found = { lo: found.lo, hi: found.hi, sequences };
+    return this.remember(word, found);
+  }
+
+  private remember(word: string, entry: WordEntry): WordEntry {
+    if (this.cache.size >= TOKEN_CACHE_LIMIT) this.cache.clear();
+    this.cache.set(word, entry);
+    return entry;
+  }
+
+  private lookupTypo(word: string): WordEntry {
+    const direct = this.typoDeletions.get(word); // one letter missing
+    if (direct) return direct;
+    for (const deletion of deletions(word)) {
+      const entry = this.exact.get(deletion) ?? this.typoDeletions.get(deletion); // one extra, or swapped/changed
+      if (entry && (entry.lo || entry.hi)) return entry;
+    }
+    return NO_MATCH;
+  }
+
+  private static partMatches(part: string, word: string | undefined): boolean {
+    if (word === undefined) return false;
+    return part.endsWith('*') ? word.startsWith(part.slice(0, -1)) : part === word;
+  }
+
+  /** The concepts a normalised text mentions, as two masks written into `out`. */
+  conceptsOf(normalized: string, out: Mask): void {
+    let lo = 0;
+    let hi = 0;
+    const words = normalized.split(' ');
+    for (let i = 0; i < words.length; i++) {
+      const entry = this.lookupWord(words[i]!);
+      lo |= entry.lo;
+      hi |= entry.hi;
+      if (entry.sequences) {
+        for (const sequence of entry.sequences) {
+          let matched = true;
+          for (let k = 0; k < sequence.rest.length; k++) {
+            if (!LexiconIndex.partMatches(sequence.rest[k]!, words[i + 1 + k])) {
+              matched = false;
+              break;
+            }
+          }
+          if (matched) {
+            lo |= sequence.lo;
+            hi |= sequence.hi;
+          }
+        }
+      }
+    }
+    if (this.trie.next.size && HAS_SUBSTRING_SCRIPT.test(normalized)) {
+      for (let start = 0; start < normalized.length; start++) {
+        let node: TrieNode | undefined = this.trie;
+        for (let i = start; i < normalized.length; i++) {
+          node = node.next.get(normalized[i]!);
+          if (!node) break;
+          if (node.terminal) {
+            lo |= node.lo;
+            hi |= node.hi;
+          }
+        }
+      }
+    }
+    out.lo = lo;
+    out.hi = hi;
+  }
+}
+
+// Han, kana, Hangul, Thai, Arabic, Hebrew: the scripts whose lexicons match substrings.
+const HAS_SUBSTRING_SCRIPT = /[\u0590-\u06ff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
