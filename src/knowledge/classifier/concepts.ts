@@ -65,6 +65,7 @@ export const CONCEPTS = [
   'update', // update(d), actualización, Aktualisierung, обновление
   'confiscate', // seized, confiscated, incautado, beschlagnahmt, конфискован
   'international', // international, internacional, international exchange office
+  'confirm', // confirmed, confirmado, bestätigt, подтвержден (an order or payment accepted)
 ] as const;
 
 export type Concept = (typeof CONCEPTS)[number];

@@ -25,7 +25,18 @@ export const KNOWN_PHRASES: readonly (readonly [text: string, status: string])[]
   ['Awaiting delivery', 'awaiting-delivery'],
   ['Awaiting payment', 'awaiting-payment'],
   ['Payment being verified', 'payment-being-verified'],
+  // the order detail page's progress bar (aliexpress-pages.md §2)
+  ['Paid', 'order-paid'],
   ['Completed', 'order-completed'],
+  ['Completado', 'order-completed'],
+  ['Concluído', 'order-completed'],
+  ['Terminée', 'order-completed'],
+  ['Completato', 'order-completed'],
+  ['Abgeschlossen', 'order-completed'],
+  ['Завершен', 'order-completed'],
+  ['Zakończone', 'order-completed'],
+  // Correios' first scan in Brazil: arrival in the country, before customs (domain.md §3.1)
+  ['Objeto recebido pelos Correios do Brasil', 'correios-received-in-brazil'],
   ['Closed', 'order-closed'],
   ['Order closed', 'order-closed'],
   ['No tracking updates yet', 'no-tracking-updates'],

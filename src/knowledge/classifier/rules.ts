@@ -29,17 +29,26 @@ export const RULES: readonly Rule[] = [
   { status: 'shipment-cancelled', all: 'cancel', any: 'ship parcel carrier warehouse' , none: 'order' },
   { status: 'refund-in-progress', all: 'cancel pay', none: 'duty customs' },
   { status: 'order-cancelled', all: 'cancel' },
-  { status: 'returned-unclaimed', all: 'returned', any: 'collect wait pickup', none: 'negation' },
+  // "not collected in time, returned": a negation here is the reason, not a denial
+  { status: 'returned-unclaimed', all: 'returned', any: 'collect wait pickup' },
   { status: 'returned-refused', all: 'returned refuse' },
   { status: 'returned-address-problem', all: 'returned address' },
-  { status: 'returned-to-sender', all: 'returned', any: 'arrive complete delivered signed', none: 'negation fail' },
-  { status: 'returning-to-sender', all: 'returned', none: 'negation' },
+  { status: 'returned-to-sender', all: 'returned', any: 'arrive complete delivered signed', none: 'fail' },
+  { status: 'returning-to-sender', all: 'returned' },
+  { status: 'returned-refused', all: 'refuse', any: 'buyer parcel', none: 'pickup customs' },
 
   // ---- ordered (a parcel packed and ready is already shipped) ----
   { status: 'warehouse-packing', all: 'prepare complete', none: 'order' },
   { status: 'payment-being-verified', all: 'pay', any: 'inspection process', none: 'customs duty' },
   { status: 'awaiting-payment', all: 'pay wait', none: 'customs duty' },
   { status: 'order-paid', all: 'pay complete', none: 'customs duty delivery' },
+  { status: 'order-paid', all: 'pay confirm', none: 'customs duty delivery' },
+  { status: 'order-created', all: 'order confirm', none: 'customs duty delivery ship' },
+  { status: 'order-paid', all: 'pay accept', none: 'customs duty delivery carrier' },
+  { status: 'awaiting-shipment', all: 'order', any: 'wait process', none: 'ship carrier delivery customs warehouse pay' },
+  { status: 'awaiting-shipment', all: 'seller accept order', none: 'carrier delivery customs' },
+  { status: 'awaiting-shipment', all: 'ship negation', none: 'carrier delivery customs' },
+  { status: 'payment-being-verified', all: 'wait confirm', none: 'carrier delivery customs ship' },
   { status: 'order-paid', all: 'order pay', none: 'customs duty wait' },
   { status: 'order-created', all: 'order created' },
   { status: 'package-in-preparation', all: 'prepare', any: 'seller order parcel', none: 'warehouse carrier' },
@@ -47,6 +56,7 @@ export const RULES: readonly Rule[] = [
   { status: 'awaiting-shipment', all: 'seller process', any: 'order parcel', none: 'carrier delivery customs' },
 
   // ---- customs holds and charges (before the general customs rules) ----
+  { status: 'processing-in-customs', all: 'duty pay complete' },
   { status: 'duties-to-pay', all: 'duty', any: 'pay wait customs import', none: 'complete' },
   { status: 'customs-documents-requested', all: 'customs document' },
   { status: 'held-by-customs', all: 'customs held', none: 'complete' },
@@ -98,6 +108,7 @@ export const RULES: readonly Rule[] = [
   { status: 'export-customs-started', all: 'export', any: 'customs inspection process' },
   { status: 'transit-customs-started', all: 'transit customs start' },
   { status: 'transit-customs-cleared', all: 'transit customs complete' },
+  { status: 'arrived-customs-area', all: 'arrive customs country', none: 'export origin complete' },
   { status: 'at-customs', all: 'customs', any: 'arrive handover accept', none: 'export origin complete' },
   { status: 'processing-in-customs', all: 'customs', any: 'process inspection clearance', none: 'export origin' },
   { status: 'processing-in-customs', all: 'import', any: 'clearance process', none: 'export' },
@@ -112,12 +123,12 @@ export const RULES: readonly Rule[] = [
   { status: 'local-sorting-centre', all: 'process destination', none: 'customs arrive origin' },
 
   // ---- arrived in the destination country ----
-  { status: 'arrived-customs-area', all: 'arrive customs', any: 'country' },
   { status: 'arrived-transit-country', all: 'transit arrive' },
   { status: 'departed-transit-country', all: 'transit depart' },
   { status: 'arrived-destination-country', all: 'arrive', any: 'destination airline linehaul', none: 'origin export' },
   { status: 'arrived-destination-country', all: 'arrive country', none: 'origin export' },
   { status: 'arrived-destination-country', all: 'international arrive', none: 'origin export' },
+  { status: 'arrived-destination-country', all: 'destination country', none: 'origin export depart customs transit airline', confidence: 0.75 },
   { status: 'local-sorting-centre', all: 'post', any: 'sorting arrive depart process', none: 'origin export international' },
 
   // ---- international ----
@@ -126,7 +137,9 @@ export const RULES: readonly Rule[] = [
   { status: 'hand-over-to-airline', all: 'origin country depart', none: 'arrive', confidence: 0.75 },
   { status: 'departed-origin-country', all: 'airline depart', none: 'arrive' },
   { status: 'departed-origin-country', all: 'international', any: 'depart ship', none: 'arrive' },
+  { status: 'departed-origin-country', all: 'origin depart', none: 'arrive sorting warehouse office post', confidence: 0.75 },
   { status: 'rerouted-in-transit', all: 'reroute', none: 'delivery address pickup' },
+  { status: 'delivery-update', all: 'transit lastmile', none: 'arrive depart international' },
   { status: 'in-transit', all: 'transit', none: 'arrive depart export origin' },
 
   // ---- export ----
@@ -152,6 +165,7 @@ export const RULES: readonly Rule[] = [
   { status: 'in-transit', all: 'transit', confidence: FALLBACK },
   { status: 'out-for-delivery', all: 'delivery', none: 'information', confidence: FALLBACK },
   { status: 'delivery-update', all: 'lastmile', confidence: FALLBACK },
+  { status: 'delivery-update', all: 'update', any: 'delivery information', none: 'customs order', confidence: FALLBACK },
   { status: 'hand-over-to-airline', all: 'airline', confidence: FALLBACK },
   { status: 'origin-sorting-inbound', all: 'sorting', confidence: FALLBACK },
   { status: 'arrived-destination-country', all: 'arrive destination', confidence: FALLBACK },

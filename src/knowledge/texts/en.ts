@@ -888,7 +888,7 @@ const pack: LanguagePack = {
     'uk-royal-mail-fee':
       'UK: when customs charges are due, Royal Mail adds a handling fee of {handling_fee} and leaves a grey “Fee to pay” card. Royal Mail never asks for payment by phone.',
     'us-de-minimis':
-      'USA: the duty-free limit of {old_threshold} no longer applies to any country since {suspended_since}, so every parcel owes duty, either in the AliExpress price or collected by the carrier. The current rate for postal parcels ends on {surcharge_end}; what applies after that is not known yet. A law ends the exemption for good from {statutory_repeal}.',
+      'USA: the duty-free limit of {old_threshold} no longer applies to any country since {suspended_since}, so every parcel owes duty, either in the AliExpress price or collected by the carrier. The rate then set for postal parcels ran until {surcharge_end}; we have no reliable source for what applies since, so check the carrier’s or U.S. Customs’ (CBP) official website. A law ends the exemption for good from {statutory_repeal}.',
     'ca-postal-low-value':
       'Canada: items arriving by mail worth up to {threshold} pay no duty or tax. Above that, duty and tax are charged on the full value, and Canada Post adds a handling fee when it collects them.',
     'ca-cbsa-screening':
@@ -936,7 +936,7 @@ const pack: LanguagePack = {
     'ru-post-hold':
       'Russian Post: parcels are usually kept {parcel_days} days after arriving at the office, but parcels from online shops can have as little as {marketplace_min_days} days. Check the date in the tracking.',
     'de-cainiao-number-prefixes':
-      'Germany: Cainiao numbers starting with U cannot be tracked inside Germany, and numbers starting with A may show invented delivery information.',
+      'Germany: Cainiao numbers starting with U cannot be tracked inside Germany, and numbers starting with AS or AQ may show invented delivery information.',
     'nl-postnl-early-delivered-scan':
       'PostNL sometimes scans letterbox parcels as delivered before they reach you. If nothing has arrived after {wait_days} days, tell the seller.',
     'sms-fee-scam':

@@ -888,7 +888,7 @@ const pack: LanguagePack = {
     'uk-royal-mail-fee':
       'Reino Unido: cuando hay cargos de aduana, Royal Mail suma una tasa de gestión de {handling_fee} y deja una tarjeta gris «Fee to pay». Royal Mail nunca pide pagos por teléfono.',
     'us-de-minimis':
-      'EE. UU.: desde el {suspended_since} ya no rige para ningún país la exención de aranceles de {old_threshold}, así que todo paquete paga arancel, incluido en el precio de AliExpress o cobrado por el transportista. La tarifa actual para envíos postales vence el {surcharge_end}; todavía no se sabe qué regirá después. Una ley elimina la exención de forma definitiva desde el {statutory_repeal}.',
+      'EE. UU.: desde el {suspended_since} ya no rige para ningún país la exención de aranceles de {old_threshold}, así que todo paquete paga arancel, incluido en el precio de AliExpress o cobrado por el transportista. La tarifa fijada para envíos postales rigió hasta el {surcharge_end}; no tenemos una fuente fiable de lo que se aplica desde entonces: consulta la web oficial del transportista o de la aduana de EE. UU. (CBP). Una ley elimina la exención de forma definitiva desde el {statutory_repeal}.',
     'ca-postal-low-value':
       'Canadá: los envíos por correo de hasta {threshold} no pagan aranceles ni impuestos. Por encima, se cobran sobre el valor total y Canada Post suma una tasa de gestión al cobrarlos.',
     'ca-cbsa-screening':
@@ -936,7 +936,7 @@ const pack: LanguagePack = {
     'ru-post-hold':
       'Correos de Rusia: los paquetes suelen guardarse {parcel_days} días desde que llegan a la oficina, pero los de tiendas en línea pueden tener apenas {marketplace_min_days} días. Comprueba la fecha en el seguimiento.',
     'de-cainiao-number-prefixes':
-      'Alemania: los números de Cainiao que empiezan por U no se pueden seguir dentro de Alemania, y los que empiezan por A pueden mostrar datos de entrega inventados.',
+      'Alemania: los números de Cainiao que empiezan por U no se pueden seguir dentro de Alemania, y los que empiezan por AS o AQ pueden mostrar datos de entrega inventados.',
     'nl-postnl-early-delivered-scan':
       'PostNL a veces marca como entregados los paquetes de buzón antes de que lleguen. Si a los {wait_days} días no llegó nada, avisa al vendedor.',
     'sms-fee-scam':
