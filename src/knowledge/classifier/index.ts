@@ -57,6 +57,8 @@ const compiledRules: CompiledRule[] = RULES.map((rule, position) => {
 const knownPhrases = new Map<string, StatusRecord>(
   KNOWN_PHRASES.map(([text, id]) => [normalizeWords(text), statusRecord(id, `known phrase "${text}"`)]),
 );
+// Longer texts cannot be known phrases: no need to hash them for the lookup.
+const longestKnownPhrase = Math.max(...[...knownPhrases.keys()].map((key) => key.length));
 
 // Results are shared, frozen objects: one per status and confidence.
 const results = new Map<StatusRecord, Map<number, Classification>>();
@@ -105,7 +107,7 @@ const scratch = { lo: 0, hi: 0 };
 
 function classifyWords(normalized: string): Classification | null {
   if (!normalized) return null;
-  const known = knownPhrases.get(normalized);
+  const known = normalized.length <= longestKnownPhrase ? knownPhrases.get(normalized) : undefined;
   if (known) return result(known, 1);
   index.conceptsOf(normalized, scratch);
   return scratch.lo || scratch.hi ? decide(scratch.lo, scratch.hi) : null;

@@ -27,6 +27,8 @@ export const KNOWN_PHRASES: readonly (readonly [text: string, status: string])[]
   ['Payment being verified', 'payment-being-verified'],
   // the order detail page's progress bar (aliexpress-pages.md §2)
   ['Paid', 'order-paid'],
+  // the progress bar of AliExpress's German notification e-mails (aliexpress-pages.md §7)
+  ['Bestätigt', 'order-created'],
   ['Completed', 'order-completed'],
   ['Completado', 'order-completed'],
   ['Concluído', 'order-completed'],

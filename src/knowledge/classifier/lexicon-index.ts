@@ -11,9 +11,15 @@ interface Mask {
   hi: number;
 }
 
+interface SequencePart {
+  word: string;
+  /** Matches any word starting with `word`. */
+  stem: boolean;
+}
+
 interface Sequence extends Mask {
-  /** The words after the first; a part ending in '*' matches as a prefix. */
-  rest: readonly string[];
+  /** The words after the first. */
+  rest: readonly SequencePart[];
 }
 
 interface WordEntry extends Mask {
@@ -21,11 +27,13 @@ interface WordEntry extends Mask {
 }
 
 interface TrieNode extends Mask {
-  next: Map<string, TrieNode>;
+  /** Keyed by UTF-16 code unit: no one-character strings are made while scanning. */
+  next: Map<number, TrieNode>;
   terminal: boolean;
 }
 
 const MIN_STEM = 3;
+const SPACE = 32;
 const MIN_TYPO_LENGTH = 7;
 const TOKEN_CACHE_LIMIT = 20_000;
 const NO_MATCH: WordEntry = { lo: 0, hi: 0, sequences: null };
@@ -101,18 +109,19 @@ export class LexiconIndex {
       entry.lo |= mask.lo;
       entry.hi |= mask.hi;
     } else {
-      (entry.sequences ??= []).push({ rest: parts.slice(1), lo: mask.lo, hi: mask.hi });
+      const rest = parts.slice(1).map((part) => (part.endsWith('*') ? { word: part.slice(0, -1), stem: true } : { word: part, stem: false }));
+      (entry.sequences ??= []).push({ rest, lo: mask.lo, hi: mask.hi });
     }
   }
 
   private addSubstring(pattern: string, mask: Mask): void {
     let node = this.trie;
     for (let i = 0; i < pattern.length; i++) {
-      const ch = pattern[i]!; // code units, as conceptsOf walks the text
-      let next = node.next.get(ch);
+      const code = pattern.charCodeAt(i);
+      let next = node.next.get(code);
       if (!next) {
         next = { lo: 0, hi: 0, next: new Map(), terminal: false };
-        node.next.set(ch, next);
+        node.next.set(code, next);
       }
       node = next;
     }
@@ -161,41 +170,50 @@ export class LexiconIndex {
     return NO_MATCH;
   }
 
-  private static partMatches(part: string, word: string | undefined): boolean {
-    if (word === undefined) return false;
-    return part.endsWith('*') ? word.startsWith(part.slice(0, -1)) : part === word;
+  /** Whether the words of `rest` follow in `text` from `position` (just after a word). */
+  private static sequenceAt(text: string, position: number, rest: readonly SequencePart[]): boolean {
+    let at = position;
+    for (const { word, stem } of rest) {
+      if (text.charCodeAt(at) !== SPACE || text.charCodeAt(at + 1) !== word.charCodeAt(0)) return false;
+      at++;
+      if (!text.startsWith(word, at)) return false;
+      at += word.length;
+      if (stem) {
+        while (at < text.length && text.charCodeAt(at) !== SPACE) at++;
+      } else if (at < text.length && text.charCodeAt(at) !== SPACE) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The concepts a normalised text mentions, as two masks written into `out`. */
   conceptsOf(normalized: string, out: Mask): void {
     let lo = 0;
     let hi = 0;
-    const words = normalized.split(' ');
-    for (let i = 0; i < words.length; i++) {
-      const entry = this.lookupWord(words[i]!);
+    // Walk the words without splitting: one slice per word, no array.
+    let start = 0;
+    while (start < normalized.length) {
+      let end = normalized.indexOf(' ', start);
+      if (end < 0) end = normalized.length;
+      const entry = this.lookupWord(normalized.slice(start, end));
       lo |= entry.lo;
       hi |= entry.hi;
       if (entry.sequences) {
         for (const sequence of entry.sequences) {
-          let matched = true;
-          for (let k = 0; k < sequence.rest.length; k++) {
-            if (!LexiconIndex.partMatches(sequence.rest[k]!, words[i + 1 + k])) {
-              matched = false;
-              break;
-            }
-          }
-          if (matched) {
+          if (LexiconIndex.sequenceAt(normalized, end, sequence.rest)) {
             lo |= sequence.lo;
             hi |= sequence.hi;
           }
         }
       }
+      start = end + 1;
     }
     if (this.trie.next.size && HAS_SUBSTRING_SCRIPT.test(normalized)) {
       for (let start = 0; start < normalized.length; start++) {
         let node: TrieNode | undefined = this.trie;
         for (let i = start; i < normalized.length; i++) {
-          node = node.next.get(normalized[i]!);
+          node = node.next.get(normalized.charCodeAt(i));
           if (!node) break;
           if (node.terminal) {
             lo |= node.lo;

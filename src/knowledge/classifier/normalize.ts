@@ -59,44 +59,68 @@ function foldCharacter(ch: string): string {
   return LETTER_OR_DIGIT.test(folded) ? folded : ' ';
 }
 
-const ASCII_FOLD: string[] = Array.from({ length: 128 }, (_, code) => {
-  const ch = String.fromCharCode(code);
-  return /[a-z0-9]/i.test(ch) ? ch.toLowerCase() : ' ';
-});
-const foldCache = new Map<number, string>();
+// What each character of lower-cased text becomes. KEEP: itself (a letter or digit that needs no
+// folding); SEPARATOR: a word break; any other string: its replacement ('' drops a mark).
+const KEEP = 0;
+const SEPARATOR = 1;
+type Fold = typeof KEEP | typeof SEPARATOR | string;
+
+function classifyCharacter(ch: string): Fold {
+  const folded = foldCharacter(ch);
+  if (folded === ' ') return SEPARATOR;
+  return folded === ch ? KEEP : folded;
+}
+
+// Latin, Greek, Cyrillic, Hebrew, Arabic and Thai (below U+0E80) in a table; the rest in a map.
+const TABLE_SIZE = 0x0e80;
+const foldTable: Fold[] = [];
+for (let code = 0; code < TABLE_SIZE; code++) {
+  foldTable.push(code < 128 ? (/[a-z0-9]/.test(String.fromCharCode(code)) ? KEEP : SEPARATOR) : classifyCharacter(String.fromCharCode(code)));
+}
+const foldCache = new Map<number, Fold>();
 const FOLD_CACHE_LIMIT = 5000;
 
-/** Lower case, accents and marks removed, every run of non-letters one space, trimmed. */
+function foldOf(code: number): Fold {
+  if (code < TABLE_SIZE) return foldTable[code]!;
+  // Kana, CJK ideographs and Hangul syllables have no case and no marks to remove.
+  if ((code >= 0x3040 && code <= 0x30ff) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7a3)) return KEEP;
+  let fold = foldCache.get(code);
+  if (fold === undefined) {
+    // Surrogate halves are folded one by one: an emoji becomes a separator, never an error.
+    fold = classifyCharacter(String.fromCharCode(code));
+    if (foldCache.size < FOLD_CACHE_LIMIT) foldCache.set(code, fold);
+  }
+  return fold;
+}
+
 const NON_ASCII = /[^\x00-\x7f]/;
 const SEPARATORS_ASCII = /[^a-z0-9]+/g;
 
+/** Lower case, accents and marks removed, every run of non-letters one space, trimmed. */
 export function normalizeWords(text: string): string {
-  // Most texts are plain ASCII: the engine's own lower-casing and replace are fastest there.
-  if (!NON_ASCII.test(text)) return text.toLowerCase().replace(SEPARATORS_ASCII, ' ').trim();
+  const lower = text.toLowerCase();
+  // Most texts are plain ASCII: the engine's own replace is fastest there.
+  if (!NON_ASCII.test(lower)) return lower.replace(SEPARATORS_ASCII, ' ').trim();
+  // Otherwise copy runs of unchanged characters, and fold or break at the others.
   let out = '';
+  let runStart = 0;
   let pendingSpace = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    let folded: string;
-    if (code < 128) {
-      folded = ASCII_FOLD[code]!;
-    } else {
-      let cached = foldCache.get(code);
-      if (cached === undefined) {
-        // Surrogate halves are folded one by one: an emoji becomes a separator, never an error.
-        cached = foldCharacter(String.fromCharCode(code));
-        if (foldCache.size < FOLD_CACHE_LIMIT) foldCache.set(code, cached);
-      }
-      folded = cached;
+  const length = lower.length;
+  for (let i = 0; i <= length; i++) {
+    const fold = i < length ? foldOf(lower.charCodeAt(i)) : SEPARATOR;
+    if (fold === KEEP) continue;
+    if (i > runStart) {
+      if (pendingSpace && out) out += ' ';
+      pendingSpace = false;
+      out += lower.slice(runStart, i);
     }
-    if (folded === ' ') {
-      pendingSpace = out.length > 0;
-    } else if (folded !== '') {
-      if (pendingSpace) {
-        out += ' ';
-        pendingSpace = false;
-      }
-      out += folded;
+    runStart = i + 1;
+    if (fold === SEPARATOR) {
+      pendingSpace = true;
+    } else if (fold !== '') {
+      if (pendingSpace && out) out += ' ';
+      pendingSpace = false;
+      out += fold;
     }
   }
   return out;

@@ -51,7 +51,7 @@ export const RULES: readonly Rule[] = [
   { status: 'payment-being-verified', all: 'wait confirm', none: 'carrier delivery customs ship' },
   { status: 'order-paid', all: 'order pay', none: 'customs duty wait' },
   { status: 'order-created', all: 'order created' },
-  { status: 'package-in-preparation', all: 'prepare', any: 'seller order parcel', none: 'warehouse carrier' },
+  { status: 'package-in-preparation', all: 'prepare', any: 'seller order parcel', none: 'warehouse carrier customs clearance delivery destination out transit' },
   { status: 'awaiting-shipment', all: 'wait', any: 'ship', none: 'carrier delivery customs airline' },
   { status: 'awaiting-shipment', all: 'seller process', any: 'order parcel', none: 'carrier delivery customs' },
 
@@ -85,9 +85,14 @@ export const RULES: readonly Rule[] = [
   { status: 'arrived-at-pickup-point', all: 'pickup arrive' },
   { status: 'waiting-for-pickup', all: 'notify', none: 'negation fail lastmile carrier seller information', confidence: 0.7 },
 
-  // ---- delivered ----
+  // ---- handed over to the next carrier, in words that also mean "delivered" (tr "teslim edildi") ----
+  { status: 'hand-over-to-airline', all: 'airline handover', none: 'arrive' },
+  { status: 'accepted-by-last-mile-carrier', all: 'lastmile handover', any: 'carrier', none: 'buyer customs clearance' },
+
+  // ---- delivered (expected deliveries excluded: "will be delivered today") ----
+  { status: 'out-for-delivery', all: 'wait delivered', none: 'pickup office locker collect negation fail' },
   { status: 'delivered-to-mailbox', all: 'delivered', any: 'post', none: 'office pickup negation fail' },
-  { status: 'delivered', all: 'delivered', none: 'negation fail attempt pickup office customs sorting' },
+  { status: 'delivered', all: 'delivered', none: 'negation fail attempt pickup office customs sorting wait' },
   { status: 'delivered', all: 'signed', any: 'buyer', none: 'negation fail' },
   { status: 'order-completed', all: 'order complete', none: 'customs accept' },
 
@@ -138,6 +143,7 @@ export const RULES: readonly Rule[] = [
   { status: 'departed-origin-country', all: 'airline depart', none: 'arrive' },
   { status: 'departed-origin-country', all: 'international', any: 'depart ship', none: 'arrive' },
   { status: 'departed-origin-country', all: 'origin depart', none: 'arrive sorting warehouse office post', confidence: 0.75 },
+  { status: 'pickup-point-changed', all: 'reroute', any: 'locker pickup office' },
   { status: 'rerouted-in-transit', all: 'reroute', none: 'delivery address pickup' },
   { status: 'delivery-update', all: 'transit lastmile', none: 'arrive depart international' },
   { status: 'in-transit', all: 'transit', none: 'arrive depart export origin' },
@@ -170,4 +176,7 @@ export const RULES: readonly Rule[] = [
   { status: 'origin-sorting-inbound', all: 'sorting', confidence: FALLBACK },
   { status: 'arrived-destination-country', all: 'arrive destination', confidence: FALLBACK },
   { status: 'collected-by-carrier', all: 'accept', none: 'lastmile destination customs', confidence: FALLBACK },
+  { status: 'order-shipped', all: 'ship', none: 'wait negation', confidence: FALLBACK },
+  { status: 'waiting-for-pickup', all: 'locker', confidence: FALLBACK },
+  { status: 'waiting-for-pickup', all: 'pickup', none: 'carrier seller', confidence: FALLBACK },
 ];

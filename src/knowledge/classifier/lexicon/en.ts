@@ -198,6 +198,7 @@ const en: Lexicon = {
     ['initiated', 'start'],
     ['in progress', 'process'],
     ['complet*', 'complete'],
+    ['passed', 'complete'],
     ['finish*', 'complete'],
     ['success*', 'complete'],
     ['cleared', 'complete clearance'],

@@ -13,6 +13,9 @@ const es: Lexicon = {
   lang: 'es',
   matching: 'words',
   entries: [
+    // "ha pasado la aduana": passed customs
+    ['pasado', 'complete'],
+    ['paso la aduana', 'complete customs'],
     // places and parties
     ['aduan*', 'customs'],
     ['agencia tributaria', 'customs'],

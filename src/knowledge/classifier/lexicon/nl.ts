@@ -151,6 +151,10 @@ const nl: Lexicon = {
     ['levering', 'delivery'],
     ['afleveren', 'delivery'],
     ['bezorgd', 'delivered'],
+    // expected, not done: "je pakket wordt vandaag bezorgd"
+    ['wordt bezorgd', 'out delivery wait'],
+    ['vandaag bezorgd', 'out delivery wait'],
+    ['verwacht*', 'wait'],
     ['afgeleverd', 'delivered'],
     ['geleverd', 'delivered'],
     ['getekend', 'signed'],

@@ -9,6 +9,10 @@ const ru: Lexicon = {
   lang: 'ru',
   matching: 'words',
   entries: [
+    // expected, not done: "будет доставлена"
+    ['будет', 'wait'],
+    ['ожидаемая', 'wait'],
+    ['закрыт*', 'cancel'],
     // places and parties
     ['таможн*', 'customs'],
     ['таможен*', 'customs'],
