@@ -6,7 +6,7 @@ import { maskOf, type Concept } from './concepts';
 import { KNOWN_PHRASES } from './known-phrases';
 import { LexiconIndex } from './lexicon-index';
 import { LEXICONS } from './lexicon/all';
-import { MAX_TEXT_LENGTH, carrierNoteAt, normalizeWords, splitCarrierNote, stripLocationPrefix } from './normalize';
+import { MAX_TEXT_LENGTH, carrierNoteAt, normalizeWords, splitCarrierNote, stripLocationPrefix, type NormalizeInfo } from './normalize';
 import { RULES } from './rules';
 
 export interface Classification {
@@ -104,12 +104,14 @@ function decide(lo: number, hi: number): Classification | null {
 }
 
 const scratch = { lo: 0, hi: 0 };
+const info: NormalizeInfo = { wide: false };
 
-function classifyWords(normalized: string): Classification | null {
+function classifyWords(text: string): Classification | null {
+  const normalized = normalizeWords(text, info);
   if (!normalized) return null;
   const known = normalized.length <= longestKnownPhrase ? knownPhrases.get(normalized) : undefined;
   if (known) return result(known, 1);
-  index.conceptsOf(normalized, scratch);
+  index.conceptsOf(normalized, scratch, info.wide);
   return scratch.lo || scratch.hi ? decide(scratch.lo, scratch.hi) : null;
 }
 
@@ -117,11 +119,11 @@ function classifyWords(normalized: string): Classification | null {
 export function classify(text: string): Classification | null {
   if (typeof text !== 'string' || !text) return null;
   const cut = stripLocationPrefix(text.length > MAX_TEXT_LENGTH ? text.slice(0, MAX_TEXT_LENGTH) : text);
-  if (carrierNoteAt(cut) < 0) return classifyWords(normalizeWords(cut));
+  if (carrierNoteAt(cut) < 0) return classifyWords(cut);
   const { main, note } = splitCarrierNote(cut);
-  const fromMain = classifyWords(normalizeWords(main));
+  const fromMain = classifyWords(main);
   if (fromMain && fromMain.confidence >= 0.8) return fromMain;
-  const fromNote = note ? classifyWords(normalizeWords(note)) : null;
+  const fromNote = note ? classifyWords(note) : null;
   if (fromNote && (!fromMain || fromNote.confidence > fromMain.confidence)) return fromNote;
   return fromMain;
 }

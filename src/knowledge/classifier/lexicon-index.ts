@@ -20,10 +20,20 @@ interface SequencePart {
 interface Sequence extends Mask {
   /** The words after the first. */
   rest: readonly SequencePart[];
+  /** The words after the second. */
+  tail: readonly SequencePart[];
+}
+
+/** The sequences a word starts, looked up by the word that follows it. */
+interface Followers {
+  byWord: Map<string, Sequence[]>;
+  /** Sequences whose second part is a prefix ("entreg*"). */
+  byStem: Sequence[];
 }
 
 interface WordEntry extends Mask {
   sequences: Sequence[] | null;
+  followers: Followers | null;
 }
 
 interface TrieNode extends Mask {
@@ -36,7 +46,7 @@ const MIN_STEM = 3;
 const SPACE = 32;
 const MIN_TYPO_LENGTH = 7;
 const TOKEN_CACHE_LIMIT = 20_000;
-const NO_MATCH: WordEntry = { lo: 0, hi: 0, sequences: null };
+const NO_MATCH: WordEntry = { lo: 0, hi: 0, sequences: null, followers: null };
 
 function conceptMask(concepts: string, where: string): Mask {
   let lo = 0;
@@ -49,6 +59,20 @@ function conceptMask(concepts: string, where: string): Mask {
     else hi |= 1 << (bit - 31);
   }
   return { lo, hi };
+}
+
+function followersOf(sequences: readonly Sequence[]): Followers {
+  const followers: Followers = { byWord: new Map(), byStem: [] };
+  for (const sequence of sequences) {
+    const second = sequence.rest[0]!;
+    if (second.stem) followers.byStem.push(sequence);
+    else {
+      const list = followers.byWord.get(second.word);
+      if (list) list.push(sequence);
+      else followers.byWord.set(second.word, [sequence]);
+    }
+  }
+  return followers;
 }
 
 function deletions(word: string): string[] {
@@ -84,7 +108,7 @@ export class LexiconIndex {
   private entryFor(map: Map<string, WordEntry>, key: string): WordEntry {
     let entry = map.get(key);
     if (!entry) {
-      entry = { lo: 0, hi: 0, sequences: null };
+      entry = { lo: 0, hi: 0, sequences: null, followers: null };
       map.set(key, entry);
     }
     return entry;
@@ -110,7 +134,8 @@ export class LexiconIndex {
       entry.hi |= mask.hi;
     } else {
       const rest = parts.slice(1).map((part) => (part.endsWith('*') ? { word: part.slice(0, -1), stem: true } : { word: part, stem: false }));
-      (entry.sequences ??= []).push({ rest, lo: mask.lo, hi: mask.hi });
+      (entry.sequences ??= []).push({ rest, tail: rest.slice(1), lo: mask.lo, hi: mask.hi });
+      entry.followers = followersOf(entry.sequences);
     }
   }
 
@@ -150,7 +175,7 @@ export class LexiconIndex {
     if (found === NO_MATCH && word.length >= MIN_TYPO_LENGTH) found = this.lookupTypo(word);
     // A word that starts sequences ("collection" of "collection point") keeps them, and takes
     // its meaning alone from a prefix ("collect*").
-    if (sequences && sequences !== found.sequences) found = { lo: found.lo, hi: found.hi, sequences };
+    if (sequences && sequences !== found.sequences) found = { lo: found.lo, hi: found.hi, sequences, followers: followersOf(sequences) };
     return this.remember(word, found);
   }
 
@@ -173,7 +198,8 @@ export class LexiconIndex {
   /** Whether the words of `rest` follow in `text` from `position` (just after a word). */
   private static sequenceAt(text: string, position: number, rest: readonly SequencePart[]): boolean {
     let at = position;
-    for (const { word, stem } of rest) {
+    for (let k = 0; k < rest.length; k++) {
+      const { word, stem } = rest[k]!;
       if (text.charCodeAt(at) !== SPACE || text.charCodeAt(at + 1) !== word.charCodeAt(0)) return false;
       at++;
       if (!text.startsWith(word, at)) return false;
@@ -187,29 +213,47 @@ export class LexiconIndex {
     return true;
   }
 
-  /** The concepts a normalised text mentions, as two masks written into `out`. */
-  conceptsOf(normalized: string, out: Mask): void {
+  /**
+   * The concepts a normalised text mentions, as two masks written into `out`. `wide`: whether the
+   * text has characters of the substring-matched scripts (normalizeWords tells).
+   */
+  conceptsOf(normalized: string, out: Mask, wide: boolean = HAS_SUBSTRING_SCRIPT.test(normalized)): void {
     let lo = 0;
     let hi = 0;
-    // Walk the words without splitting: one slice per word, no array.
+    // Walk the words without splitting: one slice per word, no array. A sequence is checked
+    // only when its second word has just been read.
     let start = 0;
+    let previous: Followers | null = null;
     while (start < normalized.length) {
       let end = normalized.indexOf(' ', start);
       if (end < 0) end = normalized.length;
-      const entry = this.lookupWord(normalized.slice(start, end));
-      lo |= entry.lo;
-      hi |= entry.hi;
-      if (entry.sequences) {
-        for (const sequence of entry.sequences) {
-          if (LexiconIndex.sequenceAt(normalized, end, sequence.rest)) {
+      const word = normalized.slice(start, end);
+      if (previous) {
+        const candidates = previous.byWord.get(word);
+        if (candidates) {
+          for (let k = 0; k < candidates.length; k++) {
+            const sequence = candidates[k]!;
+            if (LexiconIndex.sequenceAt(normalized, end, sequence.tail)) {
+              lo |= sequence.lo;
+              hi |= sequence.hi;
+            }
+          }
+        }
+        for (let k = 0; k < previous.byStem.length; k++) {
+          const sequence = previous.byStem[k]!;
+          if (word.startsWith(sequence.rest[0]!.word) && LexiconIndex.sequenceAt(normalized, end, sequence.tail)) {
             lo |= sequence.lo;
             hi |= sequence.hi;
           }
         }
       }
+      const entry = this.lookupWord(word);
+      lo |= entry.lo;
+      hi |= entry.hi;
+      previous = entry.followers;
       start = end + 1;
     }
-    if (this.trie.next.size && HAS_SUBSTRING_SCRIPT.test(normalized)) {
+    if (wide && this.trie.next.size) {
       for (let start = 0; start < normalized.length; start++) {
         let node: TrieNode | undefined = this.trie;
         for (let i = start; i < normalized.length; i++) {

@@ -96,18 +96,29 @@ function foldOf(code: number): Fold {
 const NON_ASCII = /[^\x00-\x7f]/;
 const SEPARATORS_ASCII = /[^a-z0-9]+/g;
 
+/** Filled by normalizeWords: whether the text has characters of Hebrew, Arabic, Thai or later scripts. */
+export interface NormalizeInfo {
+  wide: boolean;
+}
+
 /** Lower case, accents and marks removed, every run of non-letters one space, trimmed. */
-export function normalizeWords(text: string): string {
+export function normalizeWords(text: string, info?: NormalizeInfo): string {
   const lower = text.toLowerCase();
   // Most texts are plain ASCII: the engine's own replace is fastest there.
-  if (!NON_ASCII.test(lower)) return lower.replace(SEPARATORS_ASCII, ' ').trim();
+  if (!NON_ASCII.test(lower)) {
+    if (info) info.wide = false;
+    return lower.replace(SEPARATORS_ASCII, ' ').trim();
+  }
   // Otherwise copy runs of unchanged characters, and fold or break at the others.
   let out = '';
   let runStart = 0;
   let pendingSpace = false;
+  let wide = false;
   const length = lower.length;
   for (let i = 0; i <= length; i++) {
-    const fold = i < length ? foldOf(lower.charCodeAt(i)) : SEPARATOR;
+    const code = i < length ? lower.charCodeAt(i) : 0;
+    if (code >= 0x0590) wide = true;
+    const fold = i < length ? foldOf(code) : SEPARATOR;
     if (fold === KEEP) continue;
     if (i > runStart) {
       if (pendingSpace && out) out += ' ';
@@ -123,5 +134,6 @@ export function normalizeWords(text: string): string {
       out += fold;
     }
   }
+  if (info) info.wide = wide;
   return out;
 }

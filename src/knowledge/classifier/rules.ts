@@ -38,9 +38,10 @@ export const RULES: readonly Rule[] = [
   { status: 'returned-refused', all: 'refuse', any: 'buyer parcel', none: 'pickup customs' },
 
   // ---- ordered (a parcel packed and ready is already shipped) ----
+  { status: 'package-in-preparation', all: 'prepare order', none: 'out carrier customs complete' },
   { status: 'warehouse-packing', all: 'prepare complete', none: 'order' },
   { status: 'payment-being-verified', all: 'pay', any: 'inspection process', none: 'customs duty' },
-  { status: 'awaiting-payment', all: 'pay wait', none: 'customs duty' },
+  { status: 'awaiting-payment', all: 'pay wait', none: 'customs duty complete' },
   { status: 'order-paid', all: 'pay complete', none: 'customs duty delivery' },
   { status: 'order-paid', all: 'pay confirm', none: 'customs duty delivery' },
   { status: 'order-created', all: 'order confirm', none: 'customs duty delivery ship' },
@@ -52,7 +53,7 @@ export const RULES: readonly Rule[] = [
   { status: 'order-paid', all: 'order pay', none: 'customs duty wait' },
   { status: 'order-created', all: 'order created' },
   { status: 'package-in-preparation', all: 'prepare', any: 'seller order parcel', none: 'warehouse carrier customs clearance delivery destination out transit' },
-  { status: 'awaiting-shipment', all: 'wait', any: 'ship', none: 'carrier delivery customs airline' },
+  { status: 'awaiting-shipment', all: 'wait', any: 'ship', none: 'carrier delivery customs airline pickup collect office post locker' },
   { status: 'awaiting-shipment', all: 'seller process', any: 'order parcel', none: 'carrier delivery customs' },
 
   // ---- customs holds and charges (before the general customs rules) ----
@@ -70,7 +71,8 @@ export const RULES: readonly Rule[] = [
   { status: 'pickup-point-refused', all: 'pickup refuse' },
   { status: 'delivery-attempt-failed', all: 'delivery', any: 'fail negation refuse', none: 'returned' },
   { status: 'delivery-attempt-failed', all: 'attempt', any: 'delivery delivered', none: 'complete' },
-  { status: 'delivered', all: 'delivery complete', none: 'negation fail attempt customs information' },
+  { status: 'delivered', all: 'delivery complete', none: 'negation fail attempt customs information locker pickup office' },
+  { status: 'pickup-reminder', all: 'notify wait', none: 'attempt negation' },
   { status: 'delivery-notice-left', all: 'notify attempt' },
   { status: 'delivery-notice-left', all: 'notify', any: 'office collect', none: 'complete' },
   { status: 'address-update-needed', all: 'address', any: 'fail negation update wait' },
@@ -92,7 +94,10 @@ export const RULES: readonly Rule[] = [
   // ---- delivered (expected deliveries excluded: "will be delivered today") ----
   { status: 'out-for-delivery', all: 'wait delivered', none: 'pickup office locker collect negation fail' },
   { status: 'delivered-to-mailbox', all: 'delivered', any: 'post', none: 'office pickup negation fail' },
-  { status: 'delivered', all: 'delivered', none: 'negation fail attempt pickup office customs sorting wait' },
+  { status: 'delivered', all: 'delivered buyer', none: 'negation fail attempt wait pickup office locker customs' },
+  // "handed to the courier / the airline" uses the verb for "delivered" in some languages (he, vi, ar)
+  { status: 'out-for-delivery', all: 'delivered carrier delivery', none: 'buyer airline locker pickup office' },
+  { status: 'delivered', all: 'delivered', none: 'negation fail attempt pickup office customs sorting wait carrier airline out' },
   { status: 'delivered', all: 'signed', any: 'buyer', none: 'negation fail' },
   { status: 'order-completed', all: 'order complete', none: 'customs accept' },
 
