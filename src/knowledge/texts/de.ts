@@ -538,7 +538,7 @@ const pack: LanguagePack = {
       worry: 'Ist es nach {worryDays} Tagen nicht angekommen, schau in der Sendungsverfolgung des Zustellers nach einer Benachrichtigung oder einer Abholstelle.',
     },
     'redelivery-attempt': {
-      title: 'Zweiter Zustellversuch',
+      title: 'Neuer Zustellversuch',
       meaning: 'Der Zusteller versucht erneut, das Paket zuzustellen.',
       next: 'Es wird zugestellt oder zu einer Abholstelle gebracht, wenn niemand da ist.',
       worry: 'Ist es nach {worryDays} Tagen nicht angekommen, such nach einer Benachrichtigungskarte oder einer Abholstelle.',

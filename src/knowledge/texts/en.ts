@@ -538,7 +538,7 @@ const pack: LanguagePack = {
       worry: 'If it has not arrived after {worryDays} days, check the local carrier’s tracking for a notice or a pickup point.',
     },
     'redelivery-attempt': {
-      title: 'Second delivery attempt',
+      title: 'New delivery attempt',
       meaning: 'The carrier is trying to deliver the parcel again.',
       next: 'It is delivered, or taken to a pickup point if nobody is in.',
       worry: 'If it has not arrived after {worryDays} days, look for a notice or a pickup point.',

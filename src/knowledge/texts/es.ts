@@ -538,7 +538,7 @@ const pack: LanguagePack = {
       worry: 'Si a los {worryDays} días no llegó, revisa el seguimiento del transportista local por si hay un aviso o un punto de recogida.',
     },
     'redelivery-attempt': {
-      title: 'Segundo intento de entrega',
+      title: 'Nuevo intento de entrega',
       meaning: 'El transportista vuelve a intentar la entrega.',
       next: 'Te lo entregan, o lo llevan a un punto de recogida si no hay nadie.',
       worry: 'Si a los {worryDays} días no llegó, busca un aviso o un punto de recogida.',

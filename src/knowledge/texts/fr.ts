@@ -538,7 +538,7 @@ const pack: LanguagePack = {
       worry: 'S’il n’est pas arrivé après {worryDays} jours, regardez dans le suivi du transporteur local s’il y a un avis de passage ou un point de retrait.',
     },
     'redelivery-attempt': {
-      title: 'Deuxième tentative de livraison',
+      title: 'Nouvelle tentative de livraison',
       meaning: 'Le transporteur essaie de nouveau de livrer le colis.',
       next: 'Il est livré, ou déposé en point de retrait en cas d’absence.',
       worry: 'S’il n’est pas arrivé après {worryDays} jours, cherchez un avis de passage ou un point de retrait.',

@@ -538,7 +538,7 @@ const pack: LanguagePack = {
       worry: 'Se dopo {worryDays} giorni non è arrivato, controlla nel tracking del corriere locale se c’è un avviso o un punto di ritiro.',
     },
     'redelivery-attempt': {
-      title: 'Secondo tentativo di consegna',
+      title: 'Nuovo tentativo di consegna',
       meaning: 'Il corriere sta provando di nuovo a consegnare il pacco.',
       next: 'Viene consegnato, oppure portato a un punto di ritiro se non c’è nessuno in casa.',
       worry: 'Se dopo {worryDays} giorni non è arrivato, cerca un avviso o un punto di ritiro.',

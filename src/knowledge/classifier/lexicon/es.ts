@@ -286,7 +286,9 @@ const es: Lexicon = {
     ['danos', 'damaged'],
     ['deteriorad*', 'damaged'],
     ['roto', 'damaged'],
-    ['rota', 'damaged'],
+    // not bare 'rota': it is "route" in Portuguese ("correção de rota")
+    ['caja rota', 'damaged'],
+    ['llego rota', 'damaged'],
     ['destruid*', 'destroyed'],
     ['destruccion', 'destroyed'],
     ['incautad*', 'confiscate'],

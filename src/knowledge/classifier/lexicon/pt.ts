@@ -250,6 +250,9 @@ const pt: Lexicon = {
     ['redirecionad*', 'reroute'],
     ['reencaminhad*', 'reroute'],
     ['correcao de rota', 'reroute'],
+    // Brazilian carriers' local distribution centres (Cainiao's origin hubs say "centro de triagem")
+    ['centro de distribuicao', 'sorting lastmile'],
+    ['encaminhado', 'lastmile'],
     ['atualizad*', 'update'],
     ['atualizacao', 'update'],
   ],
