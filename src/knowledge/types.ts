@@ -106,6 +106,19 @@ export interface LanguagePack {
     sideStage: string; // "Outside the normal journey: {stage}"
     severity: Record<Severity, string>;
   };
+  /** Labels of the tooltip and the popup. `{title}` slot in `badgeLabel`. */
+  ui: {
+    meaning: string; // "What it means"
+    next: string; // "What happens next"
+    worry: string; // "Should I worry?"
+    action: string; // "What to do"
+    contacts: string; // "Who to contact"
+    regionNotes: string; // "Where you live"
+    badgeLabel: string; // "Tracklight: {title}. Show the explanation"
+    unknownTitle: string; // "Status not recognised"
+    unknownMeaning: string; // what to make of a text Tracklight does not know
+    close: string; // "Close"
+  };
 }
 
 /** A country- or carrier-specific fact that may change; kept in one data file with its sources. */

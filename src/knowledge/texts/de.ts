@@ -963,6 +963,19 @@ const pack: LanguagePack = {
       act: 'Handeln nötig',
     },
   },
+
+  ui: {
+    meaning: 'Was das heißt',
+    next: 'Wie es weitergeht',
+    worry: 'Muss ich mir Sorgen machen?',
+    action: 'Was du tun kannst',
+    contacts: 'Wen du kontaktierst',
+    regionNotes: 'Wo du wohnst',
+    badgeLabel: 'Tracklight: {title}. Erklärung anzeigen',
+    unknownTitle: 'Status nicht erkannt',
+    unknownMeaning: 'Tracklight kennt diesen Wortlaut noch nicht. Lies ihn zusammen mit den Schritten davor und danach: Der neueste Schritt, den Tracklight erkennt, zeigt, wo das Paket ist.',
+    close: 'Schließen',
+  },
 };
 
 export default pack;

@@ -963,6 +963,19 @@ const pack: LanguagePack = {
       act: 'Action needed',
     },
   },
+
+  ui: {
+    meaning: 'What it means',
+    next: 'What happens next',
+    worry: 'Should I worry?',
+    action: 'What to do',
+    contacts: 'Who to contact',
+    regionNotes: 'Where you live',
+    badgeLabel: 'Tracklight: {title}. Show the explanation',
+    unknownTitle: 'Status not recognised',
+    unknownMeaning: 'Tracklight does not know this wording yet. Read it together with the steps before and after it: the newest step that Tracklight recognises tells you where the parcel is.',
+    close: 'Close',
+  },
 };
 
 export default pack;

@@ -963,6 +963,19 @@ const pack: LanguagePack = {
       act: 'Tienes que actuar',
     },
   },
+
+  ui: {
+    meaning: 'Qué significa',
+    next: 'Qué pasa después',
+    worry: '¿Debo preocuparme?',
+    action: 'Qué hacer',
+    contacts: 'A quién contactar',
+    regionNotes: 'Donde vives',
+    badgeLabel: 'Tracklight: {title}. Ver la explicación',
+    unknownTitle: 'Estado no reconocido',
+    unknownMeaning: 'Tracklight aún no conoce este texto. Léelo junto con los pasos anteriores y posteriores: el paso más reciente que Tracklight reconoce te dice dónde está el paquete.',
+    close: 'Cerrar',
+  },
 };
 
 export default pack;

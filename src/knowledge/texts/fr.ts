@@ -963,6 +963,19 @@ const pack: LanguagePack = {
       act: 'À vous d’agir',
     },
   },
+
+  ui: {
+    meaning: 'Ce que cela signifie',
+    next: 'Et ensuite ?',
+    worry: 'Faut-il s’inquiéter ?',
+    action: 'Que faire',
+    contacts: 'Qui contacter',
+    regionNotes: 'Dans votre pays',
+    badgeLabel: 'Tracklight : {title}. Afficher l’explication',
+    unknownTitle: 'Statut non reconnu',
+    unknownMeaning: 'Tracklight ne connaît pas encore ce libellé. Lisez-le avec les étapes qui l’entourent : la dernière étape que Tracklight reconnaît indique où se trouve le colis.',
+    close: 'Fermer',
+  },
 };
 
 export default pack;

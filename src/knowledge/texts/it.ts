@@ -963,6 +963,19 @@ const pack: LanguagePack = {
       act: 'Devi intervenire',
     },
   },
+
+  ui: {
+    meaning: 'Cosa significa',
+    next: 'Cosa succede dopo',
+    worry: 'Devo preoccuparmi?',
+    action: 'Cosa fare',
+    contacts: 'Chi contattare',
+    regionNotes: 'Dove vivi',
+    badgeLabel: 'Tracklight: {title}. Mostra la spiegazione',
+    unknownTitle: 'Stato non riconosciuto',
+    unknownMeaning: 'Tracklight non conosce ancora questa dicitura. Leggila insieme ai passaggi prima e dopo: il passaggio più recente che Tracklight riconosce ti dice dov’è il pacco.',
+    close: 'Chiudi',
+  },
 };
 
 export default pack;

@@ -965,6 +965,19 @@ const pack: LanguagePack = {
       act: 'Wymagane działanie',
     },
   },
+
+  ui: {
+    meaning: 'Co to znaczy',
+    next: 'Co dalej',
+    worry: 'Czy się martwić?',
+    action: 'Co zrobić',
+    contacts: 'Z kim się kontaktować',
+    regionNotes: 'W Twoim kraju',
+    badgeLabel: 'Tracklight: {title}. Pokaż wyjaśnienie',
+    unknownTitle: 'Nierozpoznany status',
+    unknownMeaning: 'Tracklight nie zna jeszcze tego sformułowania. Czytaj je razem z sąsiednimi etapami: najnowszy etap, który Tracklight rozpoznaje, mówi, gdzie jest paczka.',
+    close: 'Zamknij',
+  },
 };
 
 export default pack;

@@ -964,6 +964,19 @@ const pack: LanguagePack = {
       act: 'Você precisa agir',
     },
   },
+
+  ui: {
+    meaning: 'O que significa',
+    next: 'O que acontece depois',
+    worry: 'Devo me preocupar?',
+    action: 'O que fazer',
+    contacts: 'Quem contatar',
+    regionNotes: 'Onde você mora',
+    badgeLabel: 'Tracklight: {title}. Ver a explicação',
+    unknownTitle: 'Status não reconhecido',
+    unknownMeaning: 'O Tracklight ainda não conhece este texto. Leia junto com as etapas antes e depois: a etapa mais recente que o Tracklight reconhece mostra onde a encomenda está.',
+    close: 'Fechar',
+  },
 };
 
 export default pack;

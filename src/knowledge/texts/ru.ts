@@ -964,6 +964,19 @@ const pack: LanguagePack = {
       act: 'Нужно действовать',
     },
   },
+
+  ui: {
+    meaning: 'Что это значит',
+    next: 'Что будет дальше',
+    worry: 'Стоит ли волноваться?',
+    action: 'Что делать',
+    contacts: 'Куда обращаться',
+    regionNotes: 'В вашей стране',
+    badgeLabel: 'Tracklight: {title}. Показать пояснение',
+    unknownTitle: 'Статус не распознан',
+    unknownMeaning: 'Tracklight пока не знает эту формулировку. Читайте её вместе с соседними этапами: последний этап, который Tracklight распознаёт, показывает, где посылка.',
+    close: 'Закрыть',
+  },
 };
 
 export default pack;
