@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { statusCorePlugin } from './build/status-core-plugin.ts';
 
 // Kept apart from vite.config.ts so that tests never load the crx() plugin.
 export default defineConfig({
+  plugins: [statusCorePlugin()],
   test: {
     projects: [
       {

@@ -5,10 +5,11 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { FIXTURES, type Fixture } from '../tests/fixtures/index';
+import { FIXTURE_LIST } from '../tests/fixtures/catalog';
+import type { Fixture } from '../tests/fixtures/index';
 import { ChromiumDriver } from '../tests/e2e/harness/chromium-driver';
 
-const samples: Fixture[] = Object.values(FIXTURES).filter((fixture: Fixture) => fixture.demo);
+const samples: Fixture[] = FIXTURE_LIST.filter((fixture) => fixture.demo);
 const headed = Boolean(process.env.DISPLAY) && process.env.TRACKLIGHT_DEMO_HEADLESS !== '1';
 
 console.log('Building the extension (dist/)…');

@@ -1,8 +1,23 @@
 import browser from 'webextension-polyfill';
-import { logger } from '../shared/logger';
+import { contained, logger } from '../shared/logger';
+import { isShipmentsMessage } from '../shared/messages';
+import { saveShipments } from '../storage/store';
 
-// The background service worker (an event page in Firefox). It stays small: later it is the
-// single writer of stored shipments.
+// The background service worker (an event page in Firefox): the single writer of stored
+// shipments. Content scripts send what pages show; anything else is ignored.
+
 browser.runtime.onInstalled.addListener((details) => {
   logger.info(`installed (${details.reason})`);
+});
+
+browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
+  if (sender.id !== browser.runtime.id) return undefined;
+  if (!contained('validate-message', () => isShipmentsMessage(message), false)) return undefined;
+  if (!isShipmentsMessage(message)) return undefined;
+  return saveShipments(message.shipments)
+    .then(() => ({ ok: true }))
+    .catch((error: unknown) => {
+      logger.errorOnce('save-shipments', error);
+      return { ok: false };
+    });
 });

@@ -2,10 +2,13 @@
 // texts, the usual wait from the duration data, the worry threshold, whom to contact, the step
 // in the journey, and the region notes that apply to the shopper's country.
 import { STATUS_BY_ID } from './catalogue/index';
+import { fillSlots } from './fill-slots';
 import { DURATIONS } from './facts/durations';
 import { REGION_NOTES } from './facts/regions';
 import { STAGE_BY_ID } from './stages';
 import type { LanguagePack, RegionNote, Severity, StatusRecord, TypicalDuration } from './types';
+
+export { fillSlots };
 
 export interface Explanation {
   statusId: string;
@@ -29,10 +32,6 @@ export interface Explanation {
 const EU = new Set('AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK'.split(' '));
 const DURATION_BY_ID = new Map<string, TypicalDuration>(DURATIONS.map((duration) => [duration.id, duration]));
 
-/** Fills `{name}` slots; unknown slots are left as they are (a test keeps them from occurring). */
-export function fillSlots(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
-}
 
 /** Dates in region-note values (2026-07-01, or 2029-03 for a month) are written out in the language. */
 function formatValue(value: string | number, lang: string): string {

@@ -89,8 +89,23 @@ export class LexiconIndex {
   private readonly trie: TrieNode = { lo: 0, hi: 0, next: new Map(), terminal: false };
   private maxStem = 0;
 
-  constructor(lexicons: readonly Lexicon[]) {
-    for (const lexicon of lexicons) {
+  private readonly languages = new Set<string>();
+
+  constructor(lexicons: readonly Lexicon[] = []) {
+    this.add(lexicons);
+  }
+
+  /** The languages whose lexicons are in the index. */
+  has(lang: string): boolean {
+    return this.languages.has(lang);
+  }
+
+  /** Adds lexicons (a language already in the index is skipped). */
+  add(lexicons: readonly Lexicon[]): void {
+    const added = lexicons.filter((lexicon) => !this.languages.has(lexicon.lang));
+    if (!added.length) return;
+    for (const lexicon of added) {
+      this.languages.add(lexicon.lang);
       for (const [pattern, concepts] of lexicon.entries) {
         const where = `${lexicon.lang} "${pattern}"`;
         const mask = conceptMask(concepts, where);
@@ -98,11 +113,13 @@ export class LexiconIndex {
         else this.addWordPattern(pattern, mask, where);
       }
     }
+    this.typoDeletions.clear();
     for (const [word, entry] of this.exact) {
       if (word.length < MIN_TYPO_LENGTH || !entry.lo && !entry.hi) continue;
       for (const deletion of deletions(word)) if (!this.typoDeletions.has(deletion)) this.typoDeletions.set(deletion, entry);
       if (!this.typoDeletions.has(word)) this.typoDeletions.set(word, entry);
     }
+    this.cache.clear();
   }
 
   private entryFor(map: Map<string, WordEntry>, key: string): WordEntry {

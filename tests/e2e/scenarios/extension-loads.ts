@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES } from '../../fixtures/index';
+import { fixture } from '../../fixtures/index';
 import type { BrowserDriver, DriverFactory } from '../harness/driver';
 import { screenshotPath } from '../harness/output';
 
@@ -19,7 +19,7 @@ export function extensionLoadsScenarios(launch: DriverFactory): void {
     });
 
     it('runs the content script on the current tracking page', async () => {
-      const page = await driver.openPage(FIXTURES.trackingEn.url);
+      const page = await driver.openPage(fixture('trackingEn').url);
       await page.waitFor(contentScriptReady);
       expect(page.pageErrors()).toEqual([]);
       expect(page.tracklightConsole()).toEqual([]);
@@ -28,14 +28,14 @@ export function extensionLoadsScenarios(launch: DriverFactory): void {
     });
 
     it('runs the content script on a localized host', async () => {
-      const page = await driver.openPage(FIXTURES.trackingEsHost.url);
+      const page = await driver.openPage(fixture('trackingEsHost').url);
       await page.waitFor(contentScriptReady);
       expect(page.pageErrors()).toEqual([]);
       await page.close();
     });
 
     it('stays off AliExpress pages that are not order or tracking pages', async () => {
-      const page = await driver.openPage(FIXTURES.productPage.url);
+      const page = await driver.openPage(fixture('productPage').url);
       // Give a content script every chance to start, then check that none did.
       await new Promise((resolve) => setTimeout(resolve, 1000));
       expect(await page.evaluate(() => performance.getEntriesByName('tracklight:start').length)).toBe(0);
@@ -52,7 +52,7 @@ export function extensionLoadsScenarios(launch: DriverFactory): void {
     });
 
     it('opens the popup for a tracking tab and shows its order', async () => {
-      const page = await driver.openPage(FIXTURES.trackingEn.url);
+      const page = await driver.openPage(fixture('trackingEn').url);
       await page.waitFor(contentScriptReady);
       const tabId = await driver.tabIdOf(page);
       const popup = await driver.openPopup(tabId);

@@ -1,0 +1,56 @@
+import { LEGACY_TRACKING_PAGE as S } from './selectors';
+import { locationPrefix, textAt, textOf, within } from './dom-text';
+import type { PageAdapter, PageEvent, StatusEntry } from './types';
+
+// The legacy tracking page, track.aliexpress.com/logisticsdetail.htm (aliexpress-pages.md §4):
+// per parcel a `ul.ship-steps`, each `li.step` an icon and two <p>: the text, then the time
+// ("2019-04-30 02:14:00 [GMT+8]").
+
+function paragraphs(step: Element): Element[] {
+  return Array.from(step.children).filter((child) => child.tagName === 'P');
+}
+
+function entryOf(step: Element): StatusEntry | null {
+  const holder = paragraphs(step)[0];
+  const text = textOf(holder);
+  return holder && text ? { element: holder, text, code: null, milestone: null } : null;
+}
+
+export const legacyTrackingPageAdapter: PageAdapter = {
+  kind: 'legacy-tracking',
+
+  findEntries(root) {
+    const steps = within(root, S.step);
+    if (!steps.length && root instanceof Element) {
+      const enclosing = root.closest(S.step);
+      if (enclosing) steps.push(enclosing);
+    }
+    return steps.map(entryOf).filter((entry): entry is StatusEntry => entry !== null);
+  },
+
+  async extract(document, orderId, visitedAt) {
+    if (!orderId) return [];
+    const { parseEventTime } = await import('./event-time');
+    const blocks = within(document, S.packageBlock);
+    const packages = (blocks.length ? blocks : [document]).map((block) => {
+      const events: PageEvent[] = [];
+      for (const step of within(block, S.step)) {
+        const [textHolder, timeHolder] = paragraphs(step);
+        const text = textOf(textHolder);
+        if (!text) continue;
+        const time = textOf(timeHolder);
+        events.push({ time: time ? parseEventTime(time, visitedAt) : null, text, milestone: null, location: locationPrefix(text), code: null });
+      }
+      return {
+        trackingNumber: textAt(block, S.trackingNumber),
+        carrierName: textAt(block, S.carrierName),
+        lastMileCarrier: null,
+        lastMileNumber: null,
+        etaText: null,
+        events,
+      };
+    });
+    const withEvents = packages.filter((pkg) => pkg.events.length);
+    return withEvents.length ? [{ orderId, pageKind: 'legacy-tracking', orderStatus: null, packages: withEvents }] : [];
+  },
+};

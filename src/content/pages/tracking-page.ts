@@ -1,0 +1,67 @@
+import { TRACKING_PAGE as S } from './selectors';
+import { locationPrefix, textAt, textOf, within } from './dom-text';
+import type { PageAdapter, PageEvent, PagePackage, StatusEntry } from './types';
+
+// The current tracking page, /p/tracking/index.html?tradeOrderId=… (aliexpress-pages.md §2):
+// one block per package, each with its carrier, number and timeline nodes, newest first.
+
+function entryOf(description: Element): StatusEntry | null {
+  const text = textOf(description);
+  if (!text) return null;
+  const node = description.closest(S.node);
+  return { element: description, text, code: null, milestone: node ? textAt(node, S.nodeTitle) : null };
+}
+
+function eventsOf(block: ParentNode, visitedAt: Date, parseEventTime: (text: string, visitedAt: Date) => string | null): PageEvent[] {
+  const events: PageEvent[] = [];
+  for (const node of within(block, S.node)) {
+    const text = textAt(node, S.nodeDesc);
+    if (!text) continue;
+    const time = textAt(node, S.nodeTime);
+    events.push({
+      time: time ? parseEventTime(time, visitedAt) : null,
+      text,
+      milestone: textAt(node, S.nodeTitle),
+      location: locationPrefix(text),
+      code: null,
+    });
+  }
+  return events;
+}
+
+export const trackingPageAdapter: PageAdapter = {
+  kind: 'tracking',
+
+  findEntries(root) {
+    const entries: StatusEntry[] = [];
+    for (const description of within(root, S.nodeDesc)) {
+      const entry = entryOf(description);
+      if (entry) entries.push(entry);
+    }
+    // A text change inside an entry arrives as a mutation below it.
+    if (!entries.length && root instanceof Element) {
+      const enclosing = root.closest(S.nodeDesc);
+      const entry = enclosing ? entryOf(enclosing) : null;
+      if (entry) entries.push(entry);
+    }
+    return entries;
+  },
+
+  async extract(document, orderId, visitedAt) {
+    if (!orderId) return [];
+    const { parseEventTime } = await import('./event-time');
+    const blocks = within(document, S.packageBlock);
+    const pageHeader = textAt(document, S.header);
+    const packages: PagePackage[] = (blocks.length ? blocks : [document]).map((block, index) => ({
+      trackingNumber: textAt(block, S.trackingNumber),
+      carrierName: textAt(block, S.carrierValue),
+      lastMileCarrier: null,
+      lastMileNumber: null,
+      // A block's own header when it has one; the page's header belongs to the first package.
+      etaText: (block instanceof Element ? textAt(block, S.header) : null) ?? (index === 0 ? pageHeader : null),
+      events: eventsOf(block, visitedAt, parseEventTime),
+    }));
+    const withEvents = packages.filter((pkg) => pkg.events.length || pkg.trackingNumber);
+    return withEvents.length ? [{ orderId, pageKind: 'tracking', orderStatus: null, packages: withEvents }] : [];
+  },
+};

@@ -1,0 +1,35 @@
+import type { PageKind } from './messages';
+
+// A shipment as a page shows it: what the content script extracts and sends to the
+// background, which merges it into storage.
+
+/** One tracking event read from the page. */
+export interface PageEvent {
+  /** ISO 8601, or null when the page showed no usable time. */
+  time: string | null;
+  text: string;
+  milestone: string | null;
+  location: string | null;
+  code: string | null;
+}
+
+export interface PagePackage {
+  trackingNumber: string | null;
+  /** The service or carrier name the page shows ("AliExpress standard shipping"). */
+  carrierName: string | null;
+  lastMileCarrier: string | null;
+  lastMileNumber: string | null;
+  /** The page's ETA or delivery line, as shown ("Estimated delivery: Aug 3 - 9", "Delivered: Dec. 24"). */
+  etaText: string | null;
+  events: PageEvent[];
+}
+
+/** The shipment a page shows, as extracted. */
+export interface PageShipment {
+  orderId: string;
+  pageKind: PageKind;
+  /** The page's own status line for the whole order ("Awaiting delivery"), where shown. */
+  orderStatus: string | null;
+  packages: PagePackage[];
+}
+

@@ -1,0 +1,80 @@
+import { classifyEvent } from '../knowledge/classifier/index';
+import type { PageEvent, PagePackage, PageShipment } from '../shared/shipment';
+import { SCHEMA_VERSION, type StoredEvent, type StoredPackage, type StoredShipment } from './schema';
+
+// Merges what a page showed into what was stored: events are matched by identity (time and
+// text), never lost when the page shows fewer (a collapsed history), never duplicated.
+
+function eventId(event: PageEvent): string {
+  const text = event.text.replace(/\s+/g, ' ').trim().toLowerCase();
+  return `${event.time ?? '-'}|${text}`;
+}
+
+function storedEvent(event: PageEvent, now: string): StoredEvent {
+  const classified = classifyEvent({ text: event.text, code: event.code });
+  return {
+    id: eventId(event),
+    time: event.time,
+    text: event.text,
+    milestone: event.milestone,
+    location: event.location,
+    code: event.code,
+    status: classified?.status ?? null,
+    stage: classified?.stage ?? null,
+    seenAt: now,
+  };
+}
+
+/** Newest first; undated events keep their relative order after the dated ones. */
+function ordered(events: StoredEvent[]): StoredEvent[] {
+  const dated = events.filter((event) => event.time !== null).sort((a, b) => (a.time! < b.time! ? 1 : a.time! > b.time! ? -1 : 0));
+  return [...dated, ...events.filter((event) => event.time === null)];
+}
+
+function mergePackage(existing: StoredPackage | undefined, incoming: PagePackage, now: string): StoredPackage {
+  const events = new Map<string, StoredEvent>((existing?.events ?? []).map((event) => [event.id, event]));
+  for (const event of incoming.events) {
+    const id = eventId(event);
+    const known = events.get(id);
+    // Keep when it was first seen; take the page's newer details (milestone, code).
+    events.set(id, known ? { ...storedEvent(event, known.seenAt), seenAt: known.seenAt } : storedEvent(event, now));
+  }
+  return {
+    trackingNumber: incoming.trackingNumber ?? existing?.trackingNumber ?? null,
+    carrierName: incoming.carrierName ?? existing?.carrierName ?? null,
+    lastMileCarrier: incoming.lastMileCarrier ?? existing?.lastMileCarrier ?? null,
+    lastMileNumber: incoming.lastMileNumber ?? existing?.lastMileNumber ?? null,
+    etaText: incoming.etaText ?? existing?.etaText ?? null,
+    events: ordered([...events.values()]),
+  };
+}
+
+/** Which stored package an incoming one is: the same tracking number, else the same position. */
+function matchPackage(packages: StoredPackage[], incoming: PagePackage, index: number): number {
+  if (incoming.trackingNumber) {
+    const byNumber = packages.findIndex((pkg) => pkg.trackingNumber === incoming.trackingNumber);
+    if (byNumber >= 0) return byNumber;
+    const untracked = packages.findIndex((pkg, position) => pkg.trackingNumber === null && position === index);
+    return untracked;
+  }
+  return index < packages.length && packages[index]!.trackingNumber === null ? index : -1;
+}
+
+export function mergeShipment(existing: StoredShipment | null, incoming: PageShipment, now: Date): StoredShipment {
+  const at = now.toISOString();
+  const packages = [...(existing?.packages ?? [])];
+  incoming.packages.forEach((pkg, index) => {
+    const position = matchPackage(packages, pkg, index);
+    if (position >= 0) packages[position] = mergePackage(packages[position], pkg, at);
+    else packages.push(mergePackage(undefined, pkg, at));
+  });
+  return {
+    v: SCHEMA_VERSION,
+    orderId: incoming.orderId,
+    orderStatus: incoming.orderStatus ?? existing?.orderStatus ?? null,
+    seenOn: [...new Set([...(existing?.seenOn ?? []), incoming.pageKind])],
+    firstSeenAt: existing?.firstSeenAt ?? at,
+    updatedAt: at,
+    packages,
+  };
+}

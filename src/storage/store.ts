@@ -1,0 +1,47 @@
+import browser from 'webextension-polyfill';
+import type { PageShipment } from '../shared/shipment';
+import { mergeShipment } from './merge';
+import { SCHEMA_KEY, SCHEMA_VERSION, shipmentKey, type StoredShipment } from './schema';
+
+// Typed access to storage.local. Only the background writes shipments, one write at a time,
+// so two tabs showing the same order never overwrite each other's events.
+
+let writes: Promise<unknown> = Promise.resolve();
+
+/** Runs `work` after every write queued before it. */
+function serially<T>(work: () => Promise<T>): Promise<T> {
+  const next = writes.then(work, work);
+  writes = next.catch(() => undefined);
+  return next;
+}
+
+export function isStoredShipment(value: unknown): value is StoredShipment {
+  const record = value as StoredShipment | null;
+  return (
+    typeof record === 'object' &&
+    record !== null &&
+    record.v === SCHEMA_VERSION &&
+    typeof record.orderId === 'string' &&
+    Array.isArray(record.packages) &&
+    record.packages.every((pkg) => typeof pkg === 'object' && pkg !== null && Array.isArray(pkg.events))
+  );
+}
+
+/** Merges what pages showed into the stored shipments. */
+export function saveShipments(shipments: readonly PageShipment[], now: Date = new Date()): Promise<void> {
+  return serially(async () => {
+    const keys = shipments.map((shipment) => shipmentKey(shipment.orderId));
+    const stored = await browser.storage.local.get([...keys, SCHEMA_KEY]);
+    const updates: Record<string, unknown> = {};
+    for (const shipment of shipments) {
+      const key = shipmentKey(shipment.orderId);
+      const previous = (updates[key] ?? stored[key]) as unknown;
+      // A record that is not a valid shipment is left for the integrity check, not merged into.
+      const existing = isStoredShipment(previous) ? previous : null;
+      if (previous !== undefined && !existing) continue;
+      updates[key] = mergeShipment(existing, shipment, now);
+    }
+    if (stored[SCHEMA_KEY] === undefined) updates[SCHEMA_KEY] = SCHEMA_VERSION;
+    if (Object.keys(updates).length) await browser.storage.local.set(updates);
+  });
+}
