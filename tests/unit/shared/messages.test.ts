@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isContentRequest, isPageState } from '../../../src/shared/messages';
+import { isContentRequest, isPageState, isShipmentsMessage } from '../../../src/shared/messages';
 
 describe('message validation', () => {
   it('accepts only the exact page-state request', () => {
@@ -17,5 +17,49 @@ describe('message validation', () => {
     expect(isPageState({ ...state, orderId: '<img onerror=x>' })).toBe(false);
     expect(isPageState({ ...state, pageKind: 'product' })).toBe(false);
     expect(isPageState({ ...state, url: 42 })).toBe(false);
+  });
+});
+
+describe('shipments message validation', () => {
+  const valid = {
+    type: 'tracklight:shipments',
+    shipments: [
+      {
+        orderId: '3041928374651029',
+        pageKind: 'tracking',
+        orderStatus: null,
+        packages: [
+          {
+            trackingNumber: 'LP00612345678901',
+            carrierName: null,
+            lastMileCarrier: null,
+            lastMileNumber: null,
+            etaText: null,
+            events: [{ time: '2026-07-21T18:39:00.000Z', text: 'Hand over to airline', milestone: 'In transit', location: null, code: null }],
+          },
+        ],
+      },
+    ],
+  };
+  const withEvent = (patch: Record<string, unknown>) => ({
+    ...valid,
+    shipments: [{ ...valid.shipments[0]!, packages: [{ ...valid.shipments[0]!.packages[0]!, events: [{ ...valid.shipments[0]!.packages[0]!.events[0]!, ...patch }] }] }],
+  });
+
+  it('accepts what the content script sends', () => {
+    expect(isShipmentsMessage(valid)).toBe(true);
+  });
+
+  it('rejects bad order ids, page kinds, times, texts and sizes', () => {
+    expect(isShipmentsMessage({ ...valid, shipments: [{ ...valid.shipments[0]!, orderId: '../etc' }] })).toBe(false);
+    expect(isShipmentsMessage({ ...valid, shipments: [{ ...valid.shipments[0]!, pageKind: 'cart' }] })).toBe(false);
+    expect(isShipmentsMessage(withEvent({ time: 'yesterday' }))).toBe(false);
+    expect(isShipmentsMessage(withEvent({ text: 'x'.repeat(501) }))).toBe(false);
+    expect(isShipmentsMessage(withEvent({ text: '' }))).toBe(false);
+    expect(isShipmentsMessage(withEvent({ code: 42 }))).toBe(false);
+    const many = { ...valid, shipments: Array.from({ length: 101 }, () => valid.shipments[0]) };
+    expect(isShipmentsMessage(many)).toBe(false);
+    expect(isShipmentsMessage({ type: 'tracklight:shipments' })).toBe(false);
+    expect(isShipmentsMessage(null)).toBe(false);
   });
 });
