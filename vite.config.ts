@@ -36,6 +36,8 @@ export default defineConfig(({ mode }) => {
       // Preload links would be written into the host page's <head>, exposing our URLs to it.
       modulePreload: false,
       reportCompressedSize: false,
+      // The benchmark reads which chunk holds which module (then deletes the file).
+      manifest: process.env.TRACKLIGHT_BUILD_MANIFEST === '1',
     },
   };
 });

@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-// Build-size figures of contract §6, read from a built dist/.
+// Build-size figures of contract §6, read from a built dist/ and Vite's build manifest (which
+// chunk holds which source module).
 
 export function gzipBytes(file: string): number {
   return gzipSync(readFileSync(file), { level: 9 }).length;
@@ -13,7 +14,7 @@ const STATIC_IMPORT = /(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.\.?\/[
 /** A chunk and every chunk it imports statically (what loads before it runs; not import()). */
 export function staticClosure(entry: string): string[] {
   const seen = new Set<string>();
-  const queue = [entry];
+  const queue = [path.resolve(entry)];
   while (queue.length) {
     const file = queue.pop()!;
     if (seen.has(file)) continue;
@@ -35,18 +36,55 @@ interface Manifest {
   action: { default_popup: string };
 }
 
-/** The content script's files before its first annotation: the loader, the entry and its static imports. */
-export function contentInitialFiles(dist: string): string[] {
-  const manifest = JSON.parse(readFileSync(path.join(dist, 'manifest.json'), 'utf8')) as Manifest;
+type BuildManifest = Record<string, { file: string; name?: string; src?: string; dynamicImports?: string[] }>;
+
+function readBuildManifest(dist: string): BuildManifest {
+  const file = path.join(dist, '.vite', 'manifest.json');
+  if (!existsSync(file)) throw new Error(`${file} missing: build with TRACKLIGHT_BUILD_MANIFEST=1`);
+  return JSON.parse(readFileSync(file, 'utf8')) as BuildManifest;
+}
+
+/** The chunk of a source module, and what it imports statically. */
+function moduleFiles(dist: string, manifest: BuildManifest, source: string): string[] {
+  const chunk = manifest[source];
+  if (!chunk) throw new Error(`no chunk for ${source} in the build manifest`);
+  return staticClosure(path.join(dist, chunk.file));
+}
+
+/**
+ * What an English tracking page loads before its first annotation: the loader, the entry and
+ * its static imports, then what the entry loads at start (the page kind's adapter, the English
+ * lexicon), plus one explanation language (English), as the contract counts it.
+ */
+export function contentInitialFiles(dist: string, manifest: BuildManifest = readBuildManifest(dist)): string[] {
+  const extension = JSON.parse(readFileSync(path.join(dist, 'manifest.json'), 'utf8')) as Manifest;
   const files: string[] = [];
-  for (const loader of manifest.content_scripts.flatMap((script) => script.js)) {
+  for (const loader of extension.content_scripts.flatMap((script) => script.js)) {
     const loaderFile = path.join(dist, loader);
     files.push(loaderFile);
     // crxjs's loader is a classic script that import()s the real entry by its extension URL.
     const entry = /getURL\("([^"]+)"\)/.exec(readFileSync(loaderFile, 'utf8'))?.[1];
     if (entry) files.push(...staticClosure(path.join(dist, entry)));
   }
+  for (const source of ['src/content/pages/tracking-page.ts', 'src/knowledge/texts/en.ts']) {
+    files.push(...moduleFiles(dist, manifest, source));
+  }
+  // The English lexicon: the entry's dynamic import named "en" that is not the texts module.
+  const entry = Object.values(manifest).find((chunk) => chunk.src === 'src/content/index.ts');
+  const lexicon = entry?.dynamicImports?.map((key) => manifest[key]!).find((chunk) => chunk.name === 'en' && !chunk.src);
+  if (!lexicon) throw new Error('no English lexicon chunk among the content script\'s dynamic imports');
+  files.push(...staticClosure(path.join(dist, lexicon.file)));
   return [...new Set(files)];
+}
+
+/** The largest explanation-language chunk (with anything it alone imports). */
+export function largestLocaleChunk(dist: string, manifest: BuildManifest = readBuildManifest(dist)): { lang: string; bytes: number } {
+  let largest = { lang: '', bytes: 0 };
+  for (const source of Object.keys(manifest).filter((name) => /^src\/knowledge\/texts\/[a-z]{2}\.ts$/.test(name))) {
+    const bytes = gzipBytes(path.join(dist, manifest[source]!.file));
+    if (bytes > largest.bytes) largest = { lang: path.basename(source, '.ts'), bytes };
+  }
+  return largest;
 }
 
 export function popupScriptFiles(dist: string): string[] {
@@ -56,10 +94,14 @@ export function popupScriptFiles(dist: string): string[] {
   return [...new Set(scripts.flatMap(staticClosure))];
 }
 
+/** Size figures; removes the build manifest afterwards, so dist/ stays what ships. */
 export function sizeFigures(dist: string): Record<string, number> {
+  const manifest = readBuildManifest(dist);
+  rmSync(path.join(dist, '.vite'), { recursive: true, force: true });
   const sum = (files: string[]) => files.reduce((total, file) => total + gzipBytes(file), 0);
   return {
-    content_initial_gzip_bytes: sum(contentInitialFiles(dist)),
+    content_initial_gzip_bytes: sum(contentInitialFiles(dist, manifest)),
+    locale_chunk_max_gzip_bytes: largestLocaleChunk(dist, manifest).bytes,
     popup_gzip_bytes: sum(popupScriptFiles(dist)),
     dist_total_bytes: allFiles(dist).reduce((total, file) => total + statSync(file).size, 0),
   };

@@ -8,14 +8,13 @@ import path from 'node:path';
 import { FIXTURE_LIST } from '../tests/fixtures/catalog';
 import type { Fixture } from '../tests/fixtures/index';
 import { ChromiumDriver } from '../tests/e2e/harness/chromium-driver';
+import { readMarkers, settle, waitForTooltip } from '../tests/e2e/harness/page-checks';
 
 const samples: Fixture[] = FIXTURE_LIST.filter((fixture) => fixture.demo);
 const headed = Boolean(process.env.DISPLAY) && process.env.TRACKLIGHT_DEMO_HEADLESS !== '1';
 
 console.log('Building the extension (dist/)…');
 execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
-
-const readyAt = () => performance.getEntriesByName('tracklight:ready')[0]?.startTime ?? null;
 
 if (headed) {
   const driver = await ChromiumDriver.launch({ headless: false });
@@ -31,12 +30,19 @@ if (headed) {
     try {
       for (const sample of samples) {
         const page = await driver.openPage(sample.url);
-        await page.waitFor(() => performance.getEntriesByName('tracklight:ready').length > 0);
-        const ready = await page.evaluate(readyAt);
+        const count = await settle(page, sample.expect?.entries ?? 1);
+        const markers = await readMarkers(page);
+        // Open the tooltip of the newest recognised status, as a shopper hovering it would.
+        const shown = markers.find((marker) => marker.status !== 'unknown');
+        if (shown) {
+          await page.hover(`[data-tracklight-status="${shown.status}"] > tracklight-badge`);
+          await waitForTooltip(page, true).catch(() => undefined);
+        }
         const file = path.join(outDir, `${sample.id}-${scheme}.png`);
         await page.screenshot(file);
         written.push(file);
-        console.log(`${sample.description}: Tracklight's content script ran (ready ${ready?.toFixed(0)} ms after navigation start)`);
+        const unknown = markers.filter((marker) => marker.status === 'unknown').length;
+        console.log(`${sample.description}: ${count} status entries explained${unknown ? ` (${unknown} not recognised)` : ''}`);
         const popup = await driver.openPopup(await driver.tabIdOf(page));
         await popup.waitFor(() => document.body.dataset.ready === 'true');
         const popupFile = path.join(outDir, `${sample.id}-popup-${scheme}.png`);

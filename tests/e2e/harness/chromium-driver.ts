@@ -4,7 +4,7 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { routeRequest } from '../../fixtures/index';
 import { chromiumPath, popupPathOf } from './browsers';
-import { findTabIdInExtensionPage, readStorageInExtensionPage, type BrowserDriver, type PageHandle } from './driver';
+import { findTabIdInExtensionPage, readStorageInExtensionPage, writeStorageInExtensionPage, type BrowserDriver, type PageHandle } from './driver';
 
 const DIST = path.resolve('dist');
 
@@ -83,26 +83,39 @@ export class ChromiumDriver implements BrowserDriver {
     readonly popupPath: string,
   ) {}
 
-  static async launch(options: { colorScheme?: 'light' | 'dark'; headless?: boolean } = {}): Promise<ChromiumDriver> {
+  static async launch(
+    options: { colorScheme?: 'light' | 'dark'; headless?: boolean; extension?: boolean; pages?: ReadonlyMap<string, string> } = {},
+  ): Promise<ChromiumDriver> {
     const profileDir = mkdtempSync(path.join(tmpdir(), 'tracklight-chromium-'));
     const context = await chromium.launchPersistentContext(profileDir, {
       executablePath: chromiumPath(),
       headless: options.headless ?? true,
       colorScheme: options.colorScheme ?? 'light',
       viewport: { width: 1100, height: 760 },
-      args: CHROMIUM_ARGS,
+      // Without the extension: the same browser, for baselines (heap, bare scans).
+      args: options.extension === false ? CHROMIUM_ARGS.filter((arg) => !arg.includes('extension')) : CHROMIUM_ARGS,
     });
     await context.route('**/*', async (route) => {
       const url = route.request().url();
       if (url.startsWith('chrome-extension://')) return route.continue();
+      const generated = options.pages?.get(url);
+      if (generated !== undefined) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: generated });
       const response = routeRequest(url);
       if (response) await route.fulfill(response);
       else await route.abort('blockedbyclient');
     });
-    let worker = context.serviceWorkers()[0];
-    worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
-    const extensionId = new URL(worker.url()).host;
+    let extensionId = '';
+    if (options.extension !== false) {
+      let worker = context.serviceWorkers()[0];
+      worker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+      extensionId = new URL(worker.url()).host;
+    }
     return new ChromiumDriver(context, extensionId, profileDir, popupPathOf(DIST));
+  }
+
+  /** The underlying Playwright context, for measurements the driver interface does not cover. */
+  get playwright(): BrowserContext {
+    return this.context;
   }
 
   async openPage(url: string): Promise<ChromiumPage> {
@@ -142,6 +155,15 @@ export class ChromiumDriver implements BrowserDriver {
   /** Resolves when the user closes the browser window (the demo's headed mode). */
   waitForClose(): Promise<void> {
     return new Promise((resolve) => this.context.once('close', () => resolve()));
+  }
+
+  async writeStorage(items: Record<string, unknown>): Promise<void> {
+    const helper = await this.openPopup();
+    try {
+      await helper.evaluate(writeStorageInExtensionPage, items);
+    } finally {
+      await helper.close();
+    }
   }
 
   async close(): Promise<void> {

@@ -33,6 +33,8 @@ export interface BrowserDriver {
   tabIdOf(page: PageHandle): Promise<number>;
   /** Everything in the extension's storage.local. */
   readStorage(): Promise<Record<string, unknown>>;
+  /** Writes items to the extension's storage.local (settings, old data for migration tests). */
+  writeStorage(items: Record<string, unknown>): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -60,4 +62,11 @@ export async function readStorageInExtensionPage(): Promise<Record<string, unkno
   const scope = globalThis as unknown as { browser?: Browser; chrome?: Browser };
   const api = (scope.browser ?? scope.chrome) as Browser;
   return (await api.storage.local.get(null)) as Record<string, unknown>;
+}
+
+/** Runs in an extension page: writes items to storage.local. */
+export async function writeStorageInExtensionPage(items: Record<string, unknown>): Promise<void> {
+  const scope = globalThis as unknown as { browser?: Browser; chrome?: Browser };
+  const api = (scope.browser ?? scope.chrome) as Browser;
+  await api.storage.local.set(items);
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
 import { routeRequest } from '../../fixtures/index';
 import { firefoxPath, popupPathOf } from './browsers';
-import { findTabIdInExtensionPage, readStorageInExtensionPage, type BrowserDriver, type PageHandle } from './driver';
+import { findTabIdInExtensionPage, readStorageInExtensionPage, writeStorageInExtensionPage, type BrowserDriver, type PageHandle } from './driver';
 
 // Firefox ESR driven by puppeteer-core over WebDriver BiDi (recipe: toolchain-firefox.md).
 const DIST = path.resolve('dist-firefox');
@@ -144,6 +144,15 @@ export class FirefoxDriver implements BrowserDriver {
     const helper = await this.openPopup();
     try {
       return await helper.evaluate(readStorageInExtensionPage);
+    } finally {
+      await helper.close();
+    }
+  }
+
+  async writeStorage(items: Record<string, unknown>): Promise<void> {
+    const helper = await this.openPopup();
+    try {
+      await helper.evaluate(writeStorageInExtensionPage, items);
     } finally {
       await helper.close();
     }

@@ -1,7 +1,9 @@
 import type { DriverFactory } from '../harness/driver';
+import { annotationScenarios } from './annotation';
 import { extensionLoadsScenarios } from './extension-loads';
 
 /** Every user-level scenario; each browser's test file runs all of them with its own driver. */
 export function allScenarios(launch: DriverFactory): void {
   extensionLoadsScenarios(launch);
+  annotationScenarios(launch);
 }

@@ -1,0 +1,75 @@
+import type { PageHandle } from './driver';
+
+// In-page probes shared by the scenarios. Each runs in the page's main world (the badges'
+// shadow roots are open, so their content is readable there) and returns plain data.
+
+export interface Marker {
+  status: string | null;
+  stage: string | null;
+  text: string;
+  badges: number;
+}
+
+export function readMarkers(page: PageHandle): Promise<Marker[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll('[data-tracklight-status]')).map((element) => ({
+      status: element.getAttribute('data-tracklight-status'),
+      stage: element.getAttribute('data-tracklight-stage'),
+      text: (element.textContent ?? '').replace(/\s+/g, ' ').trim(),
+      badges: Array.from(element.children).filter((child) => child.localName === 'tracklight-badge').length,
+    })),
+  );
+}
+
+/** Waits until at least `expected` entries are marked and the count has stopped changing. */
+export async function settle(page: PageHandle, expected: number, timeoutMs = 15_000): Promise<number> {
+  const deadline = Date.now() + timeoutMs;
+  let last = -1;
+  let stableSince = Date.now();
+  for (;;) {
+    const count = await page.evaluate(() => document.querySelectorAll('[data-tracklight-status]').length);
+    const unknownPending = await page.evaluate(
+      () => document.querySelectorAll('[data-tracklight-status]').length !== document.querySelectorAll('[data-tracklight-status] > tracklight-badge').length,
+    );
+    if (count !== last || unknownPending) {
+      last = count;
+      stableSince = Date.now();
+    }
+    if (count >= expected && Date.now() - stableSince > 600) return count;
+    if (Date.now() > deadline) return count;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** The open tooltip's parts, or null when no tooltip is open. */
+export function openTooltip(page: PageHandle): Promise<{ title: string; text: string; step: string } | null> {
+  return page.evaluate(() => {
+    for (const badge of Array.from(document.querySelectorAll('tracklight-badge'))) {
+      const tip = badge.shadowRoot?.querySelector('.tip');
+      if (tip) {
+        return {
+          title: tip.querySelector('.title')?.textContent ?? '',
+          text: tip.textContent ?? '',
+          step: tip.querySelector('.step')?.textContent ?? '',
+        };
+      }
+    }
+    return null;
+  });
+}
+
+export async function waitForTooltip(page: PageHandle, open: boolean, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while ((await openTooltip(page)) === null === open) {
+    if (Date.now() > deadline) throw new Error(`tooltip did not ${open ? 'open' : 'close'}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Focuses the button of the n-th badge, as Tab would. */
+export function focusBadge(page: PageHandle, index: number): Promise<void> {
+  return page.evaluate((n) => {
+    const badge = document.querySelectorAll('tracklight-badge')[n];
+    (badge?.shadowRoot?.querySelector('button') as HTMLButtonElement | null)?.focus();
+  }, index);
+}
