@@ -5,7 +5,7 @@ import type { PageShipment } from '../shared/shipment';
 import { SETTINGS_KEY } from '../storage/schema';
 import { Annotator, removeAllAnnotations } from './annotate/annotator';
 import type { BadgeContent } from './annotate/badge';
-import { ensureAllLexicons, ensureLexicons, initialLexicons, STATUS_CORE } from './classifier';
+import { contentClassifier, ensureAllLexicons, ensureLexicons, initialLexicons, STATUS_CORE } from './classifier';
 import { extensionAlive, onMessage, readLocal, sendMessage, uiLanguage } from './extension-api';
 import { chooseLanguage, Explanations, shopperCountry } from './explanations';
 import { PageObserver, type ChangeBatch } from './observer';
@@ -208,6 +208,10 @@ class ContentScript {
       logger.errorOnce('extract', error);
     }
     if (!shipments.length) return;
+    // The statuses the badges show, so the popup tells the same story as the page.
+    for (const pkg of shipments.flatMap((shipment) => shipment.packages)) {
+      for (const event of pkg.events) event.status = contentClassifier.classify(event.text)?.status ?? null;
+    }
     const payload = JSON.stringify(shipments);
     if (payload === this.lastSent) return;
     this.lastSent = payload;

@@ -68,7 +68,8 @@ function isPageEvent(value: unknown): value is PageEvent {
     (value.time === null || (typeof value.time === 'string' && ISO_TIME.test(value.time))) &&
     isTextOrNull(value.milestone) &&
     isTextOrNull(value.location) &&
-    isTextOrNull(value.code)
+    isTextOrNull(value.code) &&
+    (value.status === undefined || value.status === null || (typeof value.status === 'string' && /^[a-z0-9-]{1,60}$/.test(value.status)))
   );
 }
 

@@ -11,6 +11,11 @@ export interface PageEvent {
   milestone: string | null;
   location: string | null;
   code: string | null;
+  /**
+   * The status the content script gave the text (the one its badge shows), so the page and the
+   * popup agree; absent when the sender did not classify it.
+   */
+  status?: string | null;
 }
 
 export interface PagePackage {

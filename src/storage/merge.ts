@@ -1,3 +1,4 @@
+import { STATUS_BY_ID } from '../knowledge/catalogue/index';
 import { classifyEvent } from '../knowledge/classifier/index';
 import type { PageEvent, PagePackage, PageShipment } from '../shared/shipment';
 import { SCHEMA_VERSION, type StoredEvent, type StoredPackage, type StoredShipment } from './schema';
@@ -10,8 +11,17 @@ function eventId(event: PageEvent): string {
   return `${event.time ?? '-'}|${text}`;
 }
 
+/** The event's status: by its code when it has one, else as the page's badge shows it. */
+function statusOf(event: PageEvent): { status: string; stage: StoredEvent['stage'] } | null {
+  if (!event.code && event.status !== undefined) {
+    const record = event.status ? STATUS_BY_ID.get(event.status) : undefined;
+    if (event.status === null || record) return record ? { status: record.id, stage: record.stage } : null;
+  }
+  return classifyEvent({ text: event.text, code: event.code });
+}
+
 function storedEvent(event: PageEvent, now: string): StoredEvent {
-  const classified = classifyEvent({ text: event.text, code: event.code });
+  const classified = statusOf(event);
   return {
     id: eventId(event),
     time: event.time,

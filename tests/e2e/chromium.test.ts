@@ -4,5 +4,5 @@ import { ChromiumDriver } from './harness/chromium-driver';
 import { allScenarios } from './scenarios/index';
 
 describe.runIf(selectedBrowsers().includes('chromium'))('chromium', () => {
-  allScenarios(() => ChromiumDriver.launch());
+  allScenarios((options) => ChromiumDriver.launch(options));
 });

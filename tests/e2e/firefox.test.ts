@@ -4,5 +4,5 @@ import { FirefoxDriver } from './harness/firefox-driver';
 import { allScenarios } from './scenarios/index';
 
 describe.runIf(selectedBrowsers().includes('firefox'))('firefox', () => {
-  allScenarios(() => FirefoxDriver.launch());
+  allScenarios((options) => FirefoxDriver.launch(options));
 });

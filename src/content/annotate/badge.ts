@@ -40,6 +40,13 @@ type OpenedBy = 'hover' | 'focus' | 'click';
 let openBadge: BadgeController | null = null;
 let tooltipModule: Promise<typeof import('./tooltip')> | null = null;
 
+// Escape closes the open tooltip wherever focus is (a tooltip opened by hover has none).
+function onEscape(event: KeyboardEvent): void {
+  if (event.key !== 'Escape' || !openBadge) return;
+  event.stopPropagation();
+  openBadge.close();
+}
+
 class BadgeController {
   readonly host: HTMLElement;
   private readonly root: ShadowRoot;
@@ -119,6 +126,7 @@ class BadgeController {
       });
       this.button.setAttribute('aria-expanded', 'true');
       this.button.setAttribute('aria-describedby', this.tip.element.id);
+      this.host.ownerDocument.addEventListener('keydown', onEscape, true);
     } catch (error) {
       logger.errorOnce('tooltip', error);
       if (openBadge === this) this.close();
@@ -127,6 +135,7 @@ class BadgeController {
 
   close(): void {
     clearTimeout(this.hoverTimer);
+    if (this.tip) this.host.ownerDocument.removeEventListener('keydown', onEscape, true);
     this.tip?.close();
     this.tip = null;
     this.openedBy = null;

@@ -57,7 +57,8 @@ function build({ root, kind, pageText, content, onClose }: TooltipOptions): HTML
         ], doc),
         closeButton,
       ], doc),
-      paragraph(`“${pageText}”`, 'quote'),
+      // The page's own words, isolated so a right-to-left text keeps its quotes in place.
+      h('p', { className: 'quote' }, ['“', h('bdi', { text: pageText }, [], doc), '”'], doc),
       ...body,
     ],
     doc,

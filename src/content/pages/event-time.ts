@@ -21,6 +21,7 @@ months('sty/stycznia/styczen lut/lutego/luty mar/marca/marzec kwi/kwietnia/kwiec
 months('jan/januari feb/februari mrt/maart apr/april mei jun/juni jul/juli aug/augustus sep/september okt/oktober nov/november dec/december');
 months('янв/января/январь фев/февр/февраля/февраль мар/марта/март апр/апреля/апрель мая/май июн/июня/июнь июл/июля/июль авг/августа/август сен/сент/сентября/сентябрь окт/октября/октябрь ноя/нояб/ноября/ноябрь дек/декабря/декабрь');
 months('oca/ocak sub/subat mar/mart nis/nisan may/mayis haz/haziran tem/temmuz agu/agustos eyl/eylul eki/ekim kas/kasim ara/aralik');
+months('ינו/ינואר פבר/פברואר מרץ אפר/אפריל מאי יוני יולי אוג/אוגוסט ספט/ספטמבר אוק/אוקטובר נוב/נובמבר דצמ/דצמבר');
 
 // Time-zone abbreviations the English pages append ("Dec 24, 11:59 EST"), in minutes east of UTC.
 const ZONES: Record<string, number> = {
@@ -78,7 +79,9 @@ function readParts(raw: string): Parts | null {
   const words = withoutClock.match(/[\p{L}]+|\d+/gu) ?? [];
   const found: (Parts & { word: string })[] = [];
   for (let i = 0; i < words.length; i++) {
-    const month = MONTHS[words[i]!];
+    // Hebrew attaches "in" to the month: "5 בנוב׳".
+    const word = words[i]!;
+    const month = MONTHS[word] ?? (word.startsWith('ב') ? MONTHS[word.slice(1)] : undefined);
     if (month === undefined) continue;
     const after = words[i + 1];
     // "28 de julho", "28 of July": the day may stand before a connecting word.

@@ -2,6 +2,7 @@ import { contentClassifier } from '../classifier';
 import type { PageKind } from '../../shared/messages';
 import { BADGE_TAG } from '../annotate/badge';
 import { locationPrefix, textOf } from './dom-text';
+import { parseEventTime } from './event-time';
 import type { PageAdapter, PageEvent, StatusEntry } from './types';
 
 // When AliExpress renames its classes and the known selectors find nothing, status texts are
@@ -14,6 +15,8 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'IN
 
 function isLeafTextElement(element: Element): boolean {
   if (SKIP.has(element.tagName) || element.localName === BADGE_TAG) return false;
+  // Links and buttons are actions ("Contact USPS"), not statuses.
+  if (element.tagName === 'A' || element.getAttribute('role') === 'button') return false;
   for (const child of Array.from(element.children)) if (child.localName !== BADGE_TAG && child.localName !== 'br') return false;
   return true;
 }
@@ -32,18 +35,61 @@ function candidates(root: ParentNode): Element[] {
   return leaves;
 }
 
+const VISIT = new Date();
+
 function recognised(element: Element): StatusEntry | null {
   const text = textOf(element);
   if (text.length < 3 || text.length > 300) return null;
+  // A line with a date in it is a header or an ETA ("Delivered：Nov. 10"), not an event.
+  if (parseEventTime(text, VISIT)) return null;
   const result = contentClassifier.classify(text);
   return result && result.confidence >= MIN_CONFIDENCE ? { element, text, code: null, milestone: null } : null;
 }
 
-/** A time shown next to an entry: in a sibling of the entry or of its parent. */
+/**
+ * A timeline node shows a milestone title, the event text and its time side by side: where
+ * several recognised texts share a parent, the event is the one followed by a time, else the
+ * last one; the others are titles.
+ */
+function oneEntryPerNode(entries: StatusEntry[]): StatusEntry[] {
+  const byParent = new Map<Element | null, StatusEntry[]>();
+  for (const entry of entries) {
+    const siblings = byParent.get(entry.element.parentElement) ?? [];
+    siblings.push(entry);
+    byParent.set(entry.element.parentElement, siblings);
+  }
+  const kept = new Map<Element, StatusEntry>();
+  for (const [parent, siblings] of byParent) {
+    if (!parent || siblings.length === 1) {
+      for (const entry of siblings) kept.set(entry.element, entry);
+      continue;
+    }
+    const followedByTime = siblings.find((entry) => {
+      const next = textOf(entry.element.nextElementSibling);
+      return next.length < 60 && parseEventTime(next, VISIT) !== null;
+    });
+    const event = followedByTime ?? siblings[siblings.length - 1]!;
+    kept.set(event.element, { ...event, milestone: siblings.find((entry) => entry !== event)?.text ?? null });
+  }
+  // In page order.
+  return entries.flatMap((entry) => kept.get(entry.element) ?? []);
+}
+
+const TRACKING_NUMBER = /^(?:LP\d{12,16}|[A-Z]{2}\d{9}[A-Z]{2}|YT\d{16}|SWX\d{15,21}|CNCAI\d{10,16})$/;
+
+/** The first text on the page that is a tracking number in a format AliExpress uses. */
+function trackingNumberOn(root: ParentNode): string | null {
+  for (const leaf of candidates(root)) {
+    const text = textOf(leaf);
+    if (TRACKING_NUMBER.test(text)) return text;
+  }
+  return null;
+}
+
+/** A time shown next to an entry: its sibling, or its parent's. */
 function timeNear(element: Element, visitedAt: Date, parseEventTime: (text: string, visitedAt: Date) => string | null): string | null {
   const parent = element.parentElement;
   const neighbours = [element.nextElementSibling, element.previousElementSibling, parent?.nextElementSibling, parent?.previousElementSibling];
-  if (parent) neighbours.push(...Array.from(parent.children));
   for (const neighbour of neighbours) {
     if (!neighbour || neighbour === element) continue;
     const text = textOf(neighbour);
@@ -64,20 +110,23 @@ export function fallbackAdapter(kind: PageKind): PageAdapter {
         const entry = recognised(leaf);
         if (entry) found.push(entry);
       }
-      return found;
+      const entries = oneEntryPerNode(found);
+      // On a timeline every event stands next to its time: then texts without one (a footer's
+      // disclaimer, a banner) are not events.
+      const timed = entries.filter((entry) => timeNear(entry.element, VISIT, parseEventTime) !== null);
+      return timed.length >= 3 ? timed : entries;
     },
     async extract(document, orderId, visitedAt) {
       if (!orderId || kind === 'order-list') return [];
-      const { parseEventTime } = await import('./event-time');
       const events: PageEvent[] = this.findEntries(document.body ?? document).map((entry) => ({
         time: timeNear(entry.element, visitedAt, parseEventTime),
         text: entry.text,
-        milestone: null,
+        milestone: entry.milestone,
         location: locationPrefix(entry.text),
         code: null,
       }));
       if (!events.length) return [];
-      return [{ orderId, pageKind: kind, orderStatus: null, packages: [{ trackingNumber: null, carrierName: null, lastMileCarrier: null, lastMileNumber: null, etaText: null, events }] }];
+      return [{ orderId, pageKind: kind, orderStatus: null, packages: [{ trackingNumber: trackingNumberOn(document.body ?? document), carrierName: null, lastMileCarrier: null, lastMileNumber: null, etaText: null, events }] }];
     },
   };
 }

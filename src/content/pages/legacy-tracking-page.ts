@@ -35,10 +35,11 @@ export const legacyTrackingPageAdapter: PageAdapter = {
     const packages = (blocks.length ? blocks : [document]).map((block) => {
       const events: PageEvent[] = [];
       for (const step of within(block, S.step)) {
-        const [textHolder, timeHolder] = paragraphs(step);
+        const [textHolder, ...timeParts] = paragraphs(step);
         const text = textOf(textHolder);
         if (!text) continue;
-        const time = textOf(timeHolder);
+        // The time, and on some versions its zone in a paragraph of its own.
+        const time = timeParts.map((part) => textOf(part)).join(' ').trim();
         events.push({ time: time ? parseEventTime(time, visitedAt) : null, text, milestone: null, location: locationPrefix(text), code: null });
       }
       return {

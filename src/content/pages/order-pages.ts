@@ -72,13 +72,15 @@ export const orderListAdapter: PageAdapter = {
     return entries;
   },
 
-  async extract(document) {
+  async extract(document, _orderId, visitedAt) {
+    const { parseEventTime } = await import('./event-time');
     const shipments: PageShipment[] = [];
     for (const order of within(document, L.order)) {
       const orderId = orderIdOf(order);
       if (!orderId) continue;
       const popover = order.querySelector(L.popover);
       const event = popover ? textOf(popoverEvent(popover)) : '';
+      const eventTime = popover ? textAt(popover, L.popoverEventTime) : null;
       shipments.push({
         orderId,
         pageKind: 'order-list',
@@ -91,7 +93,7 @@ export const orderListAdapter: PageAdapter = {
                 lastMileCarrier: null,
                 lastMileNumber: null,
                 etaText: popoverLine(popover, 0),
-                events: event ? [{ time: null, text: event, milestone: null, location: null, code: null }] : [],
+                events: event ? [{ time: eventTime ? parseEventTime(eventTime, visitedAt) : null, text: event, milestone: null, location: null, code: null }] : [],
               },
             ]
           : [],
@@ -102,10 +104,12 @@ export const orderListAdapter: PageAdapter = {
 };
 
 function detailStatus(root: ParentNode): Element | null {
-  const content = root.querySelector('.order-status-content');
-  if (content) return textHolder(content);
-  const status = root instanceof Element && root.matches(D.status) ? root : root.querySelector(D.status);
-  return status ? textHolder(status) : null;
+  // The selectors are in order of preference: the block's title, else the whole block.
+  for (const selector of D.status.split(', ')) {
+    const status = root instanceof Element && root.matches(selector) ? root : root.querySelector(selector);
+    if (status && textOf(status)) return textHolder(status);
+  }
+  return null;
 }
 
 function logisticsLine(root: ParentNode): Element | null {
@@ -128,8 +132,11 @@ export const orderDetailAdapter: PageAdapter = {
     return entries;
   },
 
-  async extract(document, orderId) {
+  async extract(document, orderId, visitedAt) {
     if (!orderId) return [];
+    const { parseEventTime } = await import('./event-time');
+    const timeText = textAt(document, D.logisticsTime);
+    const time = timeText ? parseEventTime(timeText, visitedAt) : null;
     const status = detailStatus(document);
     const line = logisticsLine(document);
     if (!status && !line) return [];
@@ -140,7 +147,7 @@ export const orderDetailAdapter: PageAdapter = {
         pageKind: 'order-detail',
         orderStatus: textOf(status) || null,
         packages: lineText
-          ? [{ trackingNumber: null, carrierName: null, lastMileCarrier: null, lastMileNumber: null, etaText: null, events: [{ time: null, text: lineText, milestone: null, location: null, code: null }] }]
+          ? [{ trackingNumber: null, carrierName: null, lastMileCarrier: null, lastMileNumber: null, etaText: null, events: [{ time, text: lineText, milestone: null, location: null, code: null }] }]
           : [],
       },
     ];

@@ -36,15 +36,18 @@ export const ORDER_LIST_PAGE = {
   trackingLink: 'a[href*="/tracking/"]',
   popover: '.order-track-popover, .order-track-popup',
   popoverTitle: '.order-track-popover-title',
-  /** The latest event in a Track popover. */
-  popoverEvent: '.order-track-popover-content, .order-track-popover-latest, .order-track-popover-event',
+  /** The latest event in a Track popover, and its time. */
+  popoverEvent: '.order-track-popover-event, .order-track-popover-content, .order-track-popover-latest',
+  popoverEventTime: '.order-track-popover-time',
   trackingNumberInPopover: '.tracking-number-title span',
 } as const;
 
 export const ORDER_DETAIL_PAGE = {
-  status: '.order-status-content, .order-status',
+  /** The order's status: its title where the block has one. */
+  status: '.order-status .order-block-title, .order-status-content, .order-status',
   infoRow: '.order-detail-order-info .info-row',
   /** The logistics line: the latest event, linking to the tracking page. */
   logisticsLine: '.order-detail-logistics a[href*="/tracking/"], .logistics-info a[href*="/tracking/"], a.order-detail-logistics-link',
+  logisticsTime: '.order-detail-logistics-time',
   etaLine: '.order-detail-item-content-info',
 } as const;

@@ -38,7 +38,11 @@ export interface BrowserDriver {
   close(): Promise<void>;
 }
 
-export type DriverFactory = () => Promise<BrowserDriver>;
+export interface LaunchOptions {
+  colorScheme?: 'light' | 'dark';
+}
+
+export type DriverFactory = (options?: LaunchOptions) => Promise<BrowserDriver>;
 
 /** Runs in an extension page: finds the tab whose Tracklight content script reports `url`. */
 export async function findTabIdInExtensionPage(url: string): Promise<number> {

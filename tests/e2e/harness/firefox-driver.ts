@@ -70,7 +70,7 @@ export class FirefoxDriver implements BrowserDriver {
     private readonly popupPath: string,
   ) {}
 
-  static async launch(): Promise<FirefoxDriver> {
+  static async launch(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<FirefoxDriver> {
     const uuid = randomUUID();
     const browser = await puppeteer.launch({
       browser: 'firefox',
@@ -80,6 +80,8 @@ export class FirefoxDriver implements BrowserDriver {
       extraPrefsFirefox: {
         // A fixed internal UUID, so the test knows the popup's moz-extension:// address.
         'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: uuid }),
+        // Media emulation needs CDP, which Firefox lacks: the colour scheme is a preference (0 dark, 1 light).
+        'layout.css.prefers-color-scheme.content-override': options.colorScheme === 'dark' ? 0 : 1,
       },
     });
     await browser.installExtension(DIST);

@@ -64,6 +64,8 @@ export async function waitForTooltip(page: PageHandle, open: boolean, timeoutMs 
     if (Date.now() > deadline) throw new Error(`tooltip did not ${open ? 'open' : 'close'}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+  // Let the opening fade (120 ms, when motion is allowed) finish before anyone looks.
+  if (open) await new Promise((resolve) => setTimeout(resolve, 200));
 }
 
 /** Focuses the button of the n-th badge, as Tab would. */

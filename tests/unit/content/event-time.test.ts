@@ -39,6 +39,8 @@ describe('parseEventTime', () => {
     expect(parseEventTime('28 de julho 18:39', VISIT)).toBe(local(2026, 7, 28, 18, 39));
     expect(parseEventTime('28 lipca 18:39', VISIT)).toBe(local(2026, 7, 28, 18, 39));
     expect(parseEventTime('28 ago 2025', VISIT)).toBe(local(2025, 8, 28));
+    expect(parseEventTime('28 ביולי 18:39', VISIT)).toBe(local(2026, 7, 28, 18, 39));
+    expect(parseEventTime('5 בנוב׳ 10:03', new Date(2026, 10, 20))).toBe(local(2026, 11, 5, 10, 3));
   });
 
   it('reads numeric dates', () => {
