@@ -116,7 +116,7 @@ export function fallbackAdapter(kind: PageKind): PageAdapter {
       const timed = entries.filter((entry) => timeNear(entry.element, VISIT, parseEventTime) !== null);
       return timed.length >= 3 ? timed : entries;
     },
-    async extract(document, orderId, visitedAt) {
+    extract(document, orderId, visitedAt) {
       if (!orderId || kind === 'order-list') return [];
       const events: PageEvent[] = this.findEntries(document.body ?? document).map((entry) => ({
         time: timeNear(entry.element, visitedAt, parseEventTime),

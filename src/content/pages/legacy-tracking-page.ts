@@ -28,9 +28,8 @@ export const legacyTrackingPageAdapter: PageAdapter = {
     return steps.map(entryOf).filter((entry): entry is StatusEntry => entry !== null);
   },
 
-  async extract(document, orderId, visitedAt) {
+  extract(document, orderId, visitedAt, parseEventTime) {
     if (!orderId) return [];
-    const { parseEventTime } = await import('./event-time');
     const blocks = within(document, S.packageBlock);
     const packages = (blocks.length ? blocks : [document]).map((block) => {
       const events: PageEvent[] = [];

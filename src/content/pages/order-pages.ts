@@ -72,8 +72,7 @@ export const orderListAdapter: PageAdapter = {
     return entries;
   },
 
-  async extract(document, _orderId, visitedAt) {
-    const { parseEventTime } = await import('./event-time');
+  extract(document, _orderId, visitedAt, parseEventTime) {
     const shipments: PageShipment[] = [];
     for (const order of within(document, L.order)) {
       const orderId = orderIdOf(order);
@@ -132,9 +131,8 @@ export const orderDetailAdapter: PageAdapter = {
     return entries;
   },
 
-  async extract(document, orderId, visitedAt) {
+  extract(document, orderId, visitedAt, parseEventTime) {
     if (!orderId) return [];
-    const { parseEventTime } = await import('./event-time');
     const timeText = textAt(document, D.logisticsTime);
     const time = timeText ? parseEventTime(timeText, visitedAt) : null;
     const status = detailStatus(document);

@@ -1,6 +1,6 @@
 import { TRACKING_PAGE as S } from './selectors';
 import { locationPrefix, textAt, textOf, within } from './dom-text';
-import type { PageAdapter, PageEvent, PagePackage, StatusEntry } from './types';
+import type { PageAdapter, PageEvent, PagePackage, ParseTime, StatusEntry } from './types';
 
 // The current tracking page, /p/tracking/index.html?tradeOrderId=… (aliexpress-pages.md §2):
 // one block per package, each with its carrier, number and timeline nodes, newest first.
@@ -12,7 +12,7 @@ function entryOf(description: Element): StatusEntry | null {
   return { element: description, text, code: null, milestone: node ? textAt(node, S.nodeTitle) : null };
 }
 
-function eventsOf(block: ParentNode, visitedAt: Date, parseEventTime: (text: string, visitedAt: Date) => string | null): PageEvent[] {
+function eventsOf(block: ParentNode, visitedAt: Date, parseEventTime: ParseTime): PageEvent[] {
   const events: PageEvent[] = [];
   for (const node of within(block, S.node)) {
     const text = textAt(node, S.nodeDesc);
@@ -47,9 +47,8 @@ export const trackingPageAdapter: PageAdapter = {
     return entries;
   },
 
-  async extract(document, orderId, visitedAt) {
+  extract(document, orderId, visitedAt, parseEventTime) {
     if (!orderId) return [];
-    const { parseEventTime } = await import('./event-time');
     const blocks = within(document, S.packageBlock);
     const pageHeader = textAt(document, S.header);
     const packages: PagePackage[] = (blocks.length ? blocks : [document]).map((block, index) => ({

@@ -18,13 +18,15 @@ export interface StatusEntry {
   milestone: string | null;
 }
 
+export type ParseTime = (text: string, visitedAt: Date) => string | null;
+
 export interface PageAdapter {
   kind: PageKind;
   /** The status entries under `root` the adapter knows how to find. Never throws. */
   findEntries(root: ParentNode): StatusEntry[];
   /**
    * The shipments the page shows (several on the order list; none while it loads). Never
-   * rejects. Asynchronous: what it needs beyond finding entries (time parsing) loads on first use.
+   * throws. `parseTime` reads the page's event times (its module loads on first use).
    */
-  extract(document: Document, orderId: string | null, visitedAt: Date): Promise<PageShipment[]>;
+  extract(document: Document, orderId: string | null, visitedAt: Date, parseTime: ParseTime): PageShipment[];
 }

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureAllLexicons } from '../../../src/content/classifier';
+import { parseEventTime } from '../../../src/content/pages/event-time';
 import { fallbackAdapter } from '../../../src/content/pages/fallback';
 import { legacyTrackingPageAdapter } from '../../../src/content/pages/legacy-tracking-page';
 import { orderDetailAdapter, orderListAdapter } from '../../../src/content/pages/order-pages';
@@ -27,7 +28,7 @@ describe('tracking page adapter', () => {
       const entries = trackingPageAdapter.findEntries(doc);
       expect(entries).toHaveLength(fixture.expect!.entries);
       expect(entries.every((entry) => entry.text.length > 0 && entry.milestone !== null)).toBe(true);
-      const [shipment] = await trackingPageAdapter.extract(doc, fixture.expect!.orderId, VISIT);
+      const [shipment] = trackingPageAdapter.extract(doc, fixture.expect!.orderId, VISIT, parseEventTime);
       expect(shipment!.orderId).toBe(fixture.expect!.orderId);
       expect(shipment!.packages.map((pkg) => pkg.trackingNumber)).toEqual(fixture.expect!.packages!.map((pkg) => pkg.trackingNumber));
       const events = shipment!.packages.flatMap((pkg) => pkg.events);
@@ -48,8 +49,8 @@ describe('tracking page adapter', () => {
 
   it('shows no shipment without an order id, and none on an empty page', async () => {
     const doc = parse(FIXTURE_LIST.find((fixture) => fixture.id === 'trackingEn')!);
-    expect(await trackingPageAdapter.extract(doc, null, VISIT)).toEqual([]);
-    expect(await trackingPageAdapter.extract(new DOMParser().parseFromString('<p>Loading…</p>', 'text/html'), '3041928374651029', VISIT)).toEqual([]);
+    expect(trackingPageAdapter.extract(doc, null, VISIT, parseEventTime)).toEqual([]);
+    expect(trackingPageAdapter.extract(new DOMParser().parseFromString('<p>Loading…</p>', 'text/html'), '3041928374651029', VISIT, parseEventTime)).toEqual([]);
   });
 });
 
@@ -58,7 +59,7 @@ describe('legacy tracking page adapter', () => {
     it(`${fixture.id}: finds every step and reads its time with its zone`, async () => {
       const doc = parse(fixture);
       expect(legacyTrackingPageAdapter.findEntries(doc)).toHaveLength(fixture.expect!.entries);
-      const [shipment] = await legacyTrackingPageAdapter.extract(doc, fixture.expect!.orderId, VISIT);
+      const [shipment] = legacyTrackingPageAdapter.extract(doc, fixture.expect!.orderId, VISIT, parseEventTime);
       expect(shipment!.packages.map((pkg) => pkg.events.length)).toEqual(fixture.expect!.packages!.map((pkg) => pkg.events));
       const times = shipment!.packages.flatMap((pkg) => pkg.events.map((event) => event.time));
       expect(times.every((time) => time !== null && /Z$/.test(time))).toBe(true);
@@ -71,7 +72,7 @@ describe('order list adapter', () => {
     it(`${fixture.id}: finds each order's status and each popover's latest event`, async () => {
       const doc = parse(fixture);
       expect(orderListAdapter.findEntries(doc)).toHaveLength(fixture.expect!.entries);
-      const shipments = await orderListAdapter.extract(doc, null, VISIT);
+      const shipments = orderListAdapter.extract(doc, null, VISIT, parseEventTime);
       expect(shipments).toHaveLength(fixture.expect!.orders!);
       expect(shipments.every((shipment) => /^\d{12,24}$/.test(shipment.orderId) && shipment.orderStatus)).toBe(true);
       const withEvent = shipments.filter((shipment) => shipment.packages[0]?.events.length);
@@ -88,7 +89,7 @@ describe('order detail adapter', () => {
       const entries = orderDetailAdapter.findEntries(doc);
       expect(entries).toHaveLength(fixture.expect!.entries);
       expect(entries[0]!.text.length).toBeLessThan(40); // the status title, not its description
-      const [shipment] = await orderDetailAdapter.extract(doc, fixture.expect!.orderId, VISIT);
+      const [shipment] = orderDetailAdapter.extract(doc, fixture.expect!.orderId, VISIT, parseEventTime);
       expect(shipment!.orderStatus).toBe(entries[0]!.text);
       expect(shipment!.packages[0]!.events[0]!.text).toBe(entries[1]!.text);
       expect(shipment!.packages[0]!.events[0]!.time).not.toBeNull();
@@ -105,7 +106,7 @@ describe('fallback adapter', () => {
     const fallback = fallbackAdapter('tracking');
     const entries = fallback.findEntries(doc.body);
     expect(entries).toHaveLength(rehashed.expect!.entries);
-    const [shipment] = await fallback.extract(doc, rehashed.expect!.orderId, VISIT);
+    const [shipment] = fallback.extract(doc, rehashed.expect!.orderId, VISIT, parseEventTime);
     expect(shipment!.packages[0]!.trackingNumber).toBe(rehashed.expect!.packages![0]!.trackingNumber);
     expect(shipment!.packages[0]!.events.filter((event) => event.time).length).toBe(rehashed.expect!.entries);
   });
@@ -127,7 +128,7 @@ describe('every adapter on unexpected markup', () => {
       const doc = new DOMParser().parseFromString(html, 'text/html');
       for (const adapter of adapters) {
         expect(() => adapter.findEntries(doc)).not.toThrow();
-        await expect(adapter.extract(doc, '3041928374651029', VISIT)).resolves.toBeInstanceOf(Array);
+        expect(adapter.extract(doc, '3041928374651029', VISIT, parseEventTime)).toBeInstanceOf(Array);
       }
     }
   });
