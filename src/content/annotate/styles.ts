@@ -66,12 +66,6 @@ li { margin: 1px 0; }
   .tip { background: #1f2429; color: #e8ecef; border-color: #343b43; box-shadow: 0 10px 30px rgba(0, 0, 0, 0.5); }
   .step, .quote, h3, .wait-line, .close { color: #a3adb8; }
   .close:hover { background: #2c333a; }
-  .info { --tl-badge: #3ccf8e; }
-  .wait { --tl-badge: #6aa8ef; }
-  .watch { --tl-badge: #f0a640; }
-  .act { --tl-badge: #ff6b6b; }
-  .unknown { --tl-badge: #9aa3ad; }
-  .badge { color: #111; }
 }
 @media (prefers-reduced-motion: no-preference) {
   .tip { animation: tl-in 120ms ease-out; }

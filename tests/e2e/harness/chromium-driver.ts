@@ -4,7 +4,14 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { routeRequest } from '../../fixtures/index';
 import { chromiumPath, popupPathOf } from './browsers';
-import { findTabIdInExtensionPage, readStorageInExtensionPage, writeStorageInExtensionPage, type BrowserDriver, type PageHandle } from './driver';
+import {
+  findTabIdInExtensionPage,
+  inExtensionPage,
+  readStorageInExtensionPage,
+  writeStorageInExtensionPage,
+  type BrowserDriver,
+  type PageHandle,
+} from './driver';
 
 const DIST = path.resolve('dist');
 
@@ -113,11 +120,6 @@ export class ChromiumDriver implements BrowserDriver {
     return new ChromiumDriver(context, extensionId, profileDir, popupPathOf(DIST));
   }
 
-  /** The underlying Playwright context, for measurements the driver interface does not cover. */
-  get playwright(): BrowserContext {
-    return this.context;
-  }
-
   async openPage(url: string): Promise<ChromiumPage> {
     const page = new ChromiumPage(await this.context.newPage());
     await page.page.goto(url, { waitUntil: 'load' });
@@ -133,37 +135,22 @@ export class ChromiumDriver implements BrowserDriver {
   }
 
   async tabIdOf(target: PageHandle): Promise<number> {
-    const helper = await this.openPopup();
-    try {
-      const id = await helper.evaluate(findTabIdInExtensionPage, target.url());
-      if (id < 0) throw new Error(`no Tracklight tab shows ${target.url()}`);
-      return id;
-    } finally {
-      await helper.close();
-    }
+    const id = await inExtensionPage(this, findTabIdInExtensionPage, target.url());
+    if (id < 0) throw new Error(`no Tracklight tab shows ${target.url()}`);
+    return id;
   }
 
-  async readStorage(): Promise<Record<string, unknown>> {
-    const helper = await this.openPopup();
-    try {
-      return await helper.evaluate(readStorageInExtensionPage);
-    } finally {
-      await helper.close();
-    }
+  readStorage(): Promise<Record<string, unknown>> {
+    return inExtensionPage(this, readStorageInExtensionPage);
+  }
+
+  writeStorage(items: Record<string, unknown>): Promise<void> {
+    return inExtensionPage(this, writeStorageInExtensionPage, items);
   }
 
   /** Resolves when the user closes the browser window (the demo's headed mode). */
   waitForClose(): Promise<void> {
     return new Promise((resolve) => this.context.once('close', () => resolve()));
-  }
-
-  async writeStorage(items: Record<string, unknown>): Promise<void> {
-    const helper = await this.openPopup();
-    try {
-      await helper.evaluate(writeStorageInExtensionPage, items);
-    } finally {
-      await helper.close();
-    }
   }
 
   async close(): Promise<void> {

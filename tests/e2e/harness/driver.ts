@@ -74,3 +74,13 @@ export async function writeStorageInExtensionPage(items: Record<string, unknown>
   const api = (scope.browser ?? scope.chrome) as Browser;
   await api.storage.local.set(items);
 }
+
+/** Runs `fn(arg)` in a fresh extension page (the popup page, opened in a tab), then closes it. */
+export async function inExtensionPage<R, A>(driver: Pick<BrowserDriver, 'openPopup'>, fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
+  const helper = await driver.openPopup();
+  try {
+    return await helper.evaluate(fn, arg);
+  } finally {
+    await helper.close();
+  }
+}

@@ -3,7 +3,14 @@ import path from 'node:path';
 import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-core';
 import { routeRequest } from '../../fixtures/index';
 import { firefoxPath, popupPathOf } from './browsers';
-import { findTabIdInExtensionPage, readStorageInExtensionPage, writeStorageInExtensionPage, type BrowserDriver, type PageHandle } from './driver';
+import {
+  findTabIdInExtensionPage,
+  inExtensionPage,
+  readStorageInExtensionPage,
+  writeStorageInExtensionPage,
+  type BrowserDriver,
+  type PageHandle,
+} from './driver';
 
 // Firefox ESR driven by puppeteer-core over WebDriver BiDi (recipe: toolchain-firefox.md).
 const DIST = path.resolve('dist-firefox');
@@ -132,32 +139,17 @@ export class FirefoxDriver implements BrowserDriver {
   }
 
   async tabIdOf(target: PageHandle): Promise<number> {
-    const helper = await this.openPopup();
-    try {
-      const id = await helper.evaluate(findTabIdInExtensionPage, target.url());
-      if (id < 0) throw new Error(`no Tracklight tab shows ${target.url()}`);
-      return id;
-    } finally {
-      await helper.close();
-    }
+    const id = await inExtensionPage(this, findTabIdInExtensionPage, target.url());
+    if (id < 0) throw new Error(`no Tracklight tab shows ${target.url()}`);
+    return id;
   }
 
-  async readStorage(): Promise<Record<string, unknown>> {
-    const helper = await this.openPopup();
-    try {
-      return await helper.evaluate(readStorageInExtensionPage);
-    } finally {
-      await helper.close();
-    }
+  readStorage(): Promise<Record<string, unknown>> {
+    return inExtensionPage(this, readStorageInExtensionPage);
   }
 
-  async writeStorage(items: Record<string, unknown>): Promise<void> {
-    const helper = await this.openPopup();
-    try {
-      await helper.evaluate(writeStorageInExtensionPage, items);
-    } finally {
-      await helper.close();
-    }
+  writeStorage(items: Record<string, unknown>): Promise<void> {
+    return inExtensionPage(this, writeStorageInExtensionPage, items);
   }
 
   async close(): Promise<void> {
