@@ -18,6 +18,11 @@ export const TRACKING_PAGE = {
   nodeTitle: hashed('logistic-info-v2', 'nodeTitle'),
   nodeDesc: hashed('logistic-info-v2', 'nodeDesc'),
   nodeTime: hashed('logistic-info-v2', 'nodeTime'),
+  /** "City,UF" under last-mile nodes (the data's `detailedLocation`; its element is a guess). */
+  nodeLocation: hashed('logistic-info-v2', 'nodeLocation'),
+  /** The local carrier's line; the data behind it says "Contact <carrier>" (`contactCarrierText`). */
+  lastMile: hashed('logistic-info-v2', 'lastMile'),
+  contactCarrier: /^Contact (.{2,40})$/,
   viewMore: hashed('logistic-info-v2', 'viewMoreBtn'),
 } as const;
 

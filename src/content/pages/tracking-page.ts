@@ -12,6 +12,16 @@ function entryOf(description: Element): StatusEntry | null {
   return { element: description, text, code: null, milestone: node ? textAt(node, S.nodeTitle) : null };
 }
 
+/** The local carrier, where the package block names it ("Contact USPS"). */
+function lastMileCarrierOf(block: ParentNode): string | null {
+  const line = block.querySelector(S.lastMile) ?? block;
+  for (const link of Array.from(line.querySelectorAll('a'))) {
+    const name = S.contactCarrier.exec(textOf(link))?.[1];
+    if (name) return name;
+  }
+  return null;
+}
+
 function eventsOf(block: ParentNode, visitedAt: Date, parseEventTime: ParseTime): PageEvent[] {
   const events: PageEvent[] = [];
   for (const node of within(block, S.node)) {
@@ -22,7 +32,7 @@ function eventsOf(block: ParentNode, visitedAt: Date, parseEventTime: ParseTime)
       time: time ? parseEventTime(time, visitedAt) : null,
       text,
       milestone: textAt(node, S.nodeTitle),
-      location: locationPrefix(text),
+      location: textAt(node, S.nodeLocation) ?? locationPrefix(text),
       code: null,
     });
   }
@@ -54,7 +64,7 @@ export const trackingPageAdapter: PageAdapter = {
     const packages: PagePackage[] = (blocks.length ? blocks : [document]).map((block, index) => ({
       trackingNumber: textAt(block, S.trackingNumber),
       carrierName: textAt(block, S.carrierValue),
-      lastMileCarrier: null,
+      lastMileCarrier: lastMileCarrierOf(block),
       lastMileNumber: null,
       // A block's own header when it has one; the page's header belongs to the first package.
       etaText: (block instanceof Element ? textAt(block, S.header) : null) ?? (index === 0 ? pageHeader : null),

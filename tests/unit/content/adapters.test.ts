@@ -39,6 +39,12 @@ describe('tracking page adapter', () => {
     });
   }
 
+  it('reads the local carrier from its contact link', () => {
+    const doc = parse(FIXTURE_LIST.find((fixture) => fixture.id === 'trackingEn')!);
+    const [shipment] = trackingPageAdapter.extract(doc, '3041928374651029', VISIT, parseEventTime);
+    expect(shipment!.packages[0]!.lastMileCarrier).toBe('USPS');
+  });
+
   it('finds the entry around a text change inside it', () => {
     const doc = parse(FIXTURE_LIST.find((fixture) => fixture.id === 'trackingEn')!);
     const description = doc.querySelector('[class*="logistic-info-v2--nodeDesc--"]')!;
