@@ -1,13 +1,17 @@
 import browser from 'webextension-polyfill';
 import { contained, logger } from '../shared/logger';
 import { isShipmentsMessage } from '../shared/messages';
-import { saveShipments } from '../storage/store';
+import { applyRetention, saveShipments } from '../storage/store';
 
 // The background service worker (an event page in Firefox): the single writer of stored
 // shipments. Content scripts send what pages show; anything else is ignored.
 
 browser.runtime.onInstalled.addListener((details) => {
   logger.info(`installed (${details.reason})`);
+  void applyRetention().catch((error: unknown) => logger.errorOnce('retention', error));
+});
+browser.runtime.onStartup.addListener(() => {
+  void applyRetention().catch((error: unknown) => logger.errorOnce('retention', error));
 });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
@@ -15,6 +19,7 @@ browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime
   if (!contained('validate-message', () => isShipmentsMessage(message), false)) return undefined;
   if (!isShipmentsMessage(message)) return undefined;
   return saveShipments(message.shipments)
+    .then(() => applyRetention())
     .then(() => ({ ok: true }))
     .catch((error: unknown) => {
       logger.errorOnce('save-shipments', error);

@@ -1,11 +1,34 @@
 import browser from 'webextension-polyfill';
+import { loadLanguagePack, pickLanguage } from '../knowledge/language-packs';
+import type { LanguagePack } from '../knowledge/types';
 import { h } from '../shared/dom';
+import { icon } from '../shared/icons';
+import { shopperCountry } from '../shared/locale';
 import { logger } from '../shared/logger';
 import { isPageState, type PageState } from '../shared/messages';
+import { deleteEverything, forgetShipment, readStored, saveSettings, type StoredData } from '../storage/popup-store';
+import type { Settings } from '../storage/schema';
 import { localizeDocument, t } from './i18n';
+import { listItems, shipmentView as buildShipmentView, summaryText } from './view-model';
+import { confirmDialog, emptyView, listView, notice, settingsView, shipmentView, type ViewContext } from './views';
 
-// The popup. `?tab=<id>` shows that tab as if the popup had been opened on it (contract §5);
-// it only changes which tab is asked, never what may be read.
+// The popup. On an AliExpress order or tracking tab it shows that order; elsewhere the list of
+// tracked shipments (or how to start). `?tab=<id>` shows that tab as if the popup had been
+// opened on it (contract §5); it only changes which tab is asked, never what may be read.
+
+type Screen = { name: 'list' } | { name: 'shipment'; orderId: string; selected: number } | { name: 'settings'; previous: Screen };
+
+interface State {
+  data: StoredData;
+  pack: LanguagePack;
+  pageOrderId: string | null;
+  screen: Screen;
+  message: { text: string; kind: 'info' | 'error' } | null;
+}
+
+const uiLanguage = browser.i18n.getUILanguage();
+const now = new Date();
+const country = shopperCountry(uiLanguage, '');
 
 function requestedTabId(): number | null {
   const raw = new URLSearchParams(location.search).get('tab');
@@ -13,16 +36,10 @@ function requestedTabId(): number | null {
   return Number(raw);
 }
 
-async function activeTabId(): Promise<number | null> {
-  const requested = requestedTabId();
-  if (requested !== null) return requested;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
-}
-
-async function pageStateOf(tabId: number | null): Promise<PageState | null> {
-  if (tabId === null) return null;
+async function pageStateOfTab(): Promise<PageState | null> {
   try {
+    const tabId = requestedTabId() ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (tabId === undefined) return null;
     const reply: unknown = await browser.tabs.sendMessage(tabId, { type: 'tracklight:page-state' });
     return isPageState(reply) ? reply : null;
   } catch {
@@ -30,28 +47,165 @@ async function pageStateOf(tabId: number | null): Promise<PageState | null> {
   }
 }
 
-function renderPage(state: PageState): HTMLElement {
-  return h('section', { className: 'card', attrs: { 'data-view': 'page' } }, [
-    h('h2', { className: 'card__title', text: t('popupThisPage') }),
-    state.orderId ? h('p', { className: 'card__order', text: t('popupOrder', state.orderId) }) : null,
-    h('p', { className: 'card__body', text: t('popupActive') }),
-  ]);
+function languageOf(settings: Settings) {
+  return pickLanguage([settings.language === 'auto' ? null : settings.language, uiLanguage]);
 }
 
-function renderEmpty(): HTMLElement {
-  return h('section', { className: 'empty', attrs: { 'data-view': 'empty' } }, [
-    h('h2', { className: 'empty__title', text: t('popupEmptyTitle') }),
-    h('p', { className: 'empty__body', text: t('popupEmptyBody') }),
-  ]);
+function formatDate(iso: string): string {
+  const date = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const sameYear = date.getFullYear() === now.getFullYear();
+  return new Intl.DateTimeFormat(uiLanguage, { day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }) }).format(date);
 }
 
-async function main(): Promise<void> {
-  localizeDocument();
-  const app = document.getElementById('app');
-  if (!app) return;
-  const state = await pageStateOf(await activeTabId());
-  app.replaceChildren(state ? renderPage(state) : renderEmpty());
+class Popup {
+  private state!: State;
+  private readonly app = document.getElementById('app')!;
+  private readonly settingsButton: HTMLButtonElement;
+
+  constructor() {
+    this.settingsButton = h('button', { className: 'icon-button', attrs: { type: 'button', 'aria-label': t('settingsOpen'), title: t('settingsOpen'), 'data-action': 'settings' } }, [icon('settings')]);
+    this.settingsButton.addEventListener('click', () => this.openSettings());
+    document.querySelector('.bar')?.append(this.settingsButton);
+  }
+
+  private context(): ViewContext {
+    return { t, pack: this.state.pack, date: formatDate };
+  }
+
+  async start(): Promise<void> {
+    localizeDocument();
+    let data: StoredData;
+    try {
+      data = await readStored();
+    } catch (error) {
+      logger.errorOnce('popup-read', error);
+      this.app.replaceChildren(notice(t('readError'), 'error'));
+      this.ready();
+      return;
+    }
+    const [pack, page] = await Promise.all([loadLanguagePack(languageOf(data.settings)), pageStateOfTab()]);
+    const pageOrderId = page?.orderId ?? null;
+    const onPage = pageOrderId ? data.shipments.find((shipment) => shipment.orderId === pageOrderId) : undefined;
+    this.state = {
+      data,
+      pack,
+      pageOrderId,
+      screen: onPage ? { name: 'shipment', orderId: onPage.orderId, selected: 0 } : { name: 'list' },
+      message: pageOrderId && !onPage ? { text: t('noOrderYet'), kind: 'info' } : data.unreadable.length ? { text: t('unreadableRecords', String(data.unreadable.length)), kind: 'error' } : null,
+    };
+    this.render();
+    this.ready();
+  }
+
+  private ready(): void {
+    document.body.dataset.ready = 'true';
+  }
+
+  private show(screen: Screen, message: State['message'] = null): void {
+    this.state.screen = screen;
+    this.state.message = message;
+    this.render();
+  }
+
+  private render(): void {
+    const { data, screen, message } = this.state;
+    const context = this.context();
+    const children: (HTMLElement | null)[] = [message ? notice(message.text, message.kind) : null];
+    if (screen.name === 'settings') {
+      const orderId = screen.previous.name === 'shipment' ? screen.previous.orderId : null;
+      children.push(
+        settingsView(data.settings, context, {
+          change: (settings) => void this.changeSettings(settings),
+          forget: orderId ? () => void this.forget(orderId) : null,
+          deleteAll: () => void this.deleteAll(),
+          close: () => this.show(screen.previous),
+        }),
+      );
+    } else if (screen.name === 'shipment') {
+      const shipment = data.shipments.find((item) => item.orderId === screen.orderId);
+      if (!shipment) return this.show({ name: 'list' });
+      const view = buildShipmentView(shipment, this.state.pack, country, now);
+      children.push(
+        shipmentView(view, screen.selected, context, {
+          selectPackage: (index) => {
+            this.show({ ...screen, selected: index });
+            this.app.querySelector<HTMLElement>(`[data-package="${index}"]`)?.focus();
+          },
+          copy: (text, done) => void this.copy(text, done),
+          copySummary: () => void this.copy(summaryText(view, this.summaryLabels(), now), t('summaryCopied')),
+          back: data.shipments.length > 1 || shipment.orderId !== this.state.pageOrderId ? () => this.show({ name: 'list' }) : null,
+        }),
+      );
+    } else if (data.shipments.length) {
+      children.push(listView(listItems(data.shipments, this.state.pack, now), context, (orderId) => this.show({ name: 'shipment', orderId, selected: 0 })));
+    } else {
+      children.push(emptyView(context));
+    }
+    this.app.replaceChildren(...children.filter((child): child is HTMLElement => child !== null));
+    this.settingsButton.hidden = screen.name === 'settings';
+  }
+
+  private summaryLabels() {
+    return {
+      order: t('summaryOrder'),
+      package: t('summaryPackage', ['{n}', '{total}']),
+      trackingNumber: t('numberTracking'),
+      lastMileNumber: t('numberLastMile'),
+      status: t('summaryStatus'),
+      eta: t('summaryEta'),
+      history: t('summaryHistory'),
+      generated: t('summaryGenerated'),
+    };
+  }
+
+  private openSettings(): void {
+    if (this.state.screen.name !== 'settings') this.show({ name: 'settings', previous: this.state.screen });
+    this.app.querySelector<HTMLElement>('select')?.focus();
+  }
+
+  private async changeSettings(settings: Settings): Promise<void> {
+    const languageChanged = settings.language !== this.state.data.settings.language;
+    await saveSettings(settings);
+    this.state.data.settings = settings;
+    if (languageChanged) this.state.pack = await loadLanguagePack(languageOf(settings));
+    this.show(this.state.screen, { text: t('saved'), kind: 'info' });
+  }
+
+  private async forget(orderId: string): Promise<void> {
+    if (!(await confirmDialog(t('confirmForget', orderId), t('confirmDelete'), this.context()))) return;
+    await forgetShipment(orderId);
+    this.state.data.shipments = this.state.data.shipments.filter((shipment) => shipment.orderId !== orderId);
+    this.show({ name: 'list' }, { text: t('forgotten'), kind: 'info' });
+  }
+
+  private async deleteAll(): Promise<void> {
+    if (!(await confirmDialog(t('confirmDeleteAll'), t('confirmDelete'), this.context()))) return;
+    await deleteEverything();
+    this.state.data = { shipments: [], settings: this.state.data.settings, unreadable: [] };
+    this.show({ name: 'list' }, { text: t('deletedAll'), kind: 'info' });
+  }
+
+  private async copy(text: string, done: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(text);
+      this.flash(done);
+    } catch (error) {
+      logger.errorOnce('clipboard', error);
+    }
+  }
+
+  /** A short confirmation, announced to screen readers, that does not move the layout. */
+  private flash(text: string): void {
+    document.querySelector('.toast')?.remove();
+    const toast = h('p', { className: 'toast', text, attrs: { role: 'status' } });
+    document.body.append(toast);
+    setTimeout(() => toast.remove(), 2500);
+  }
+}
+
+new Popup().start().catch((error: unknown) => {
+  logger.errorOnce('popup', error);
+  document.getElementById('app')?.replaceChildren(notice(t('readError'), 'error'));
   document.body.dataset.ready = 'true';
-}
-
-main().catch((error: unknown) => logger.errorOnce('popup', error));
+});

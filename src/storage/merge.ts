@@ -88,3 +88,29 @@ export function mergeShipment(existing: StoredShipment | null, incoming: PageShi
     packages,
   };
 }
+
+const DAY_MS = 86_400_000;
+
+/** The newest event time of a shipment, else when a page last showed it. */
+export function latestActivity(shipment: StoredShipment): string {
+  const times = shipment.packages.flatMap((pkg) => pkg.events.map((event) => event.time)).filter((time): time is string => time !== null);
+  return times.sort().at(-1) ?? shipment.updatedAt;
+}
+
+/** Delivered: every package's newest recognised event is a delivery. */
+export function isDelivered(shipment: StoredShipment): boolean {
+  return (
+    shipment.packages.length > 0 &&
+    shipment.packages.every((pkg) => pkg.events.find((event) => event.stage !== null)?.stage === 'delivered')
+  );
+}
+
+/**
+ * The shipments the retention setting says to forget: delivered ones whose last activity is
+ * older than `keepDeliveredDays` (0 keeps them all). A shipment still on its way is never one.
+ */
+export function expiredShipments(shipments: readonly StoredShipment[], keepDeliveredDays: number, now: Date): StoredShipment[] {
+  if (keepDeliveredDays <= 0) return [];
+  const limit = now.getTime() - keepDeliveredDays * DAY_MS;
+  return shipments.filter((shipment) => isDelivered(shipment) && Date.parse(latestActivity(shipment)) < limit);
+}

@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import type { PageShipment } from '../shared/shipment';
-import { mergeShipment } from './merge';
-import { SCHEMA_KEY, SCHEMA_VERSION, shipmentKey, type StoredShipment } from './schema';
+import { expiredShipments, mergeShipment } from './merge';
+import { DEFAULT_SETTINGS, SCHEMA_KEY, SCHEMA_VERSION, SETTINGS_KEY, SHIPMENT_PREFIX, shipmentKey, type StoredShipment } from './schema';
 
 // Typed access to storage.local. Only the background writes shipments, one write at a time,
 // so two tabs showing the same order never overwrite each other's events.
@@ -43,5 +43,20 @@ export function saveShipments(shipments: readonly PageShipment[], now: Date = ne
     }
     if (stored[SCHEMA_KEY] === undefined) updates[SCHEMA_KEY] = SCHEMA_VERSION;
     if (Object.keys(updates).length) await browser.storage.local.set(updates);
+  });
+}
+
+/** Forgets delivered shipments past the retention setting (the popup's "Keep delivered shipments"). */
+export function applyRetention(now: Date = new Date()): Promise<number> {
+  return serially(async () => {
+    const items = await browser.storage.local.get(null);
+    const settings = items[SETTINGS_KEY] as { keepDeliveredDays?: unknown } | undefined;
+    const keep = typeof settings?.keepDeliveredDays === 'number' ? settings.keepDeliveredDays : DEFAULT_SETTINGS.keepDeliveredDays;
+    const shipments = Object.entries(items)
+      .filter(([key, value]) => key.startsWith(SHIPMENT_PREFIX) && isStoredShipment(value))
+      .map(([, value]) => value as StoredShipment);
+    const expired = expiredShipments(shipments, keep, now).map((shipment) => shipmentKey(shipment.orderId));
+    if (expired.length) await browser.storage.local.remove(expired);
+    return expired.length;
   });
 }

@@ -2,7 +2,7 @@ import type { Explanation } from '../../knowledge/explain';
 import type { LanguagePack } from '../../knowledge/types';
 import { h } from '../../shared/dom';
 import { logger } from '../../shared/logger';
-import { icon, type BadgeKind } from './icons';
+import { icon, type BadgeKind } from '../../shared/icons';
 import { BADGE_CSS } from './styles';
 
 // The badge after a status text. It opens its tooltip on hover, keyboard focus or tap; the

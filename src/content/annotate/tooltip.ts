@@ -2,7 +2,7 @@ import { autoUpdate, computePosition, flip, offset, shift, size } from '@floatin
 import { h } from '../../shared/dom';
 import { logger } from '../../shared/logger';
 import type { BadgeContent, OpenTip } from './badge';
-import { icon, type BadgeKind } from './icons';
+import { icon, type BadgeKind } from '../../shared/icons';
 import { TOOLTIP_CSS } from './styles';
 
 // The tooltip: loaded the first time a badge opens, built from the explanation with DOM APIs

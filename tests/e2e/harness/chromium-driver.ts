@@ -44,6 +44,9 @@ class ChromiumPage implements PageHandle {
   evaluate<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
     return this.page.evaluate(fn as never, arg as never) as Promise<R>;
   }
+  evaluateSource(source: string): Promise<unknown> {
+    return this.page.evaluate(source);
+  }
   async waitFor<A>(fn: (arg: A) => unknown, arg?: A, timeoutMs = 10_000): Promise<void> {
     await this.page.waitForFunction(fn as never, arg as never, { timeout: timeoutMs, polling: 50 });
   }

@@ -8,6 +8,8 @@ export interface PageHandle {
   url(): string;
   /** Runs `fn(arg)` in the page's main world and returns its (serialisable) result. */
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Evaluates a script's source text in the page (for tools such as axe-core; not for tests' logic). */
+  evaluateSource(source: string): Promise<unknown>;
   /** Polls `fn(arg)` in the page until it returns a truthy value; fails after `timeoutMs`. */
   waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
   count(selector: string): Promise<number>;

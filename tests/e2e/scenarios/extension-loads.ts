@@ -54,11 +54,13 @@ export function extensionLoadsScenarios(launch: DriverFactory): void {
     it('opens the popup for a tracking tab and shows its order', async () => {
       const page = await driver.openPage(fixture('trackingEn').url);
       await page.waitFor(contentScriptReady);
+      const orderId = fixture('trackingEn').expect!.orderId!;
+      for (let i = 0; i < 40 && !(await driver.readStorage())[`shipment:${orderId}`]; i++) await new Promise((resolve) => setTimeout(resolve, 200));
       const tabId = await driver.tabIdOf(page);
       const popup = await driver.openPopup(tabId);
       await popup.waitFor(() => document.body.dataset.ready === 'true');
-      expect(await popup.count('[data-view="page"]')).toBe(1);
-      expect(await popup.text('.card__order')).toBe('Order 3041928374651029');
+      expect(await popup.count('[data-view="shipment"]')).toBe(1);
+      expect(await popup.text('.order')).toBe(`Order ${orderId}`);
       await popup.screenshot(screenshotPath(driver.name, 'popup-tracking-tab'));
       await popup.close();
       await page.close();
