@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { classifierFigures } from './classify';
 import { contentFigures } from './content';
+import { popupFigures } from './popup';
 import { sizeFigures } from './sizes';
 
 interface Row {
@@ -47,6 +48,16 @@ rows.push({
 });
 browserRow('longest_block_ms', 'longest single run of Tracklight work: 1,000-event load + 200 nodes in bursts');
 browserRow('mutation_batch_ms', "Tracklight's work for 50 status nodes appended at once");
+
+log('Measuring the popup in Chromium…');
+const popup = await popupFigures(log);
+for (const [figure, note] of [
+  ['popup_render_ms', 'popup page navigation → timeline painted, 100-event shipment'],
+  ['popup_list_render_ms', 'the same for the list of 300 stored shipments'],
+] as const) {
+  const value = popup[figure]!;
+  rows.push({ figure, value: round(value.median, 2), spread: `${round(value.min, 2)}–${round(value.max, 2)}`, note });
+}
 
 rows.push({ figure: 'content_initial_gzip_bytes', value: sizes.content_initial_gzip_bytes!, note: 'entry + static imports + adapter + English lexicon + English texts, gzip -9' });
 rows.push({ figure: 'locale_chunk_max_gzip_bytes', value: sizes.locale_chunk_max_gzip_bytes!, note: 'largest explanation-language chunk, gzip -9' });

@@ -2,7 +2,6 @@
 // against the usual, where it is now, whether it looks stalled, and the advice to show.
 // Pure: the caller passes `now`.
 import { STATUS_BY_ID } from './catalogue/index';
-import { classifyEvent } from './classifier/index';
 import { DURATIONS } from './facts/durations';
 import { STAGE_BY_ID, isJourneyStage, stageStep } from './stages';
 import {
@@ -24,7 +23,12 @@ export interface TrackingEvent {
   code?: string | null;
   /** The page's milestone title for this event, when shown. */
   milestone?: string | null;
+  /** The status already given to the event (stored events have one); otherwise it is classified. */
+  status?: string | null;
 }
+
+/** Classifies an event's text and code (the classifier module's classifyEvent). */
+export type EventClassifier = (event: { text: string; code?: string | null }) => { status: string } | null;
 
 export interface TimelineEvent extends TrackingEvent {
   timeMs: number | null;
@@ -107,20 +111,21 @@ function eventKey(event: TimelineEvent): string {
   return `${event.timeMs === null ? '-' : Math.floor(event.timeMs / 60_000)}|${event.code ?? ''}|${text}`;
 }
 
-function prepare(events: readonly TrackingEvent[]): { events: TimelineEvent[]; notes: Set<TimelineNote> } {
+function prepare(events: readonly TrackingEvent[], classify: EventClassifier | null): { events: TimelineEvent[]; notes: Set<TimelineNote> } {
   const notes = new Set<TimelineNote>();
   const seen = new Set<string>();
   const dated: TimelineEvent[] = [];
   const undated: TimelineEvent[] = [];
   for (const event of events) {
     if (!event || typeof event.text !== 'string') continue;
-    const classified = classifyEvent({ text: event.text, code: event.code ?? null });
+    const status = event.status !== undefined ? event.status : (classify?.({ text: event.text, code: event.code ?? null })?.status ?? null);
+    const record = status ? STATUS_BY_ID.get(status) : undefined;
     const prepared: TimelineEvent = {
       ...event,
       timeMs: parseTime(event.time),
-      status: classified?.status ?? null,
-      stage: classified?.stage ?? null,
-      severity: classified?.severity ?? null,
+      status: record?.id ?? null,
+      stage: record?.stage ?? null,
+      severity: record?.severity ?? null,
     };
     const key = eventKey(prepared);
     if (seen.has(key)) continue;
@@ -147,9 +152,13 @@ function prepare(events: readonly TrackingEvent[]): { events: TimelineEvent[]; n
   return { events: ordered, notes };
 }
 
-export function buildTimeline(input: readonly TrackingEvent[], now: Date | number): Timeline {
+/**
+ * `classify` gives a status to events that have none (pass the classifier's classifyEvent; the
+ * popup, whose stored events are classified already, passes none and so loads no lexicon).
+ */
+export function buildTimeline(input: readonly TrackingEvent[], now: Date | number, classify: EventClassifier | null = null): Timeline {
   const nowMs = typeof now === 'number' ? now : now.getTime();
-  const { events, notes } = prepare(Array.isArray(input) ? input : []);
+  const { events, notes } = prepare(Array.isArray(input) ? input : [], classify);
 
   // Walk the events in order: the journey only moves forward, except that a pre-filed customs
   // event is taken back when the parcel is later seen before its arrival.

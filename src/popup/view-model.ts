@@ -90,7 +90,8 @@ export interface ShipmentView {
 
 function toEvents(pkg: StoredPackage) {
   // Stored newest first; the timeline wants them in any order with their codes.
-  return pkg.events.map((event) => ({ time: event.time, text: event.text, code: event.code, milestone: event.milestone, location: event.location }));
+  // Stored events carry their status: the popup never needs the classifier.
+  return pkg.events.map((event) => ({ time: event.time, text: event.text, code: event.code, milestone: event.milestone, location: event.location, status: event.status }));
 }
 
 function eventItem(event: TimelineEvent, pack: LanguagePack, country: string | null, now: Date): EventItem {

@@ -106,11 +106,14 @@ export function isDelivered(shipment: StoredShipment): boolean {
 }
 
 /**
- * The shipments the retention setting says to forget: delivered ones whose last activity is
- * older than `keepDeliveredDays` (0 keeps them all). A shipment still on its way is never one.
+ * The shipments the retention setting says to forget: delivered ones neither updated nor shown
+ * by a page for `keepDeliveredDays` (0 keeps them all), so an old order opened today is not
+ * dropped at once. A shipment still on its way is never one.
  */
 export function expiredShipments(shipments: readonly StoredShipment[], keepDeliveredDays: number, now: Date): StoredShipment[] {
   if (keepDeliveredDays <= 0) return [];
   const limit = now.getTime() - keepDeliveredDays * DAY_MS;
-  return shipments.filter((shipment) => isDelivered(shipment) && Date.parse(latestActivity(shipment)) < limit);
+  return shipments.filter(
+    (shipment) => isDelivered(shipment) && Math.max(Date.parse(latestActivity(shipment)), Date.parse(shipment.updatedAt)) < limit,
+  );
 }

@@ -1,7 +1,6 @@
 import browser from 'webextension-polyfill';
 import { isExplanationLanguage } from '../knowledge/language-packs';
-import { DEFAULT_SETTINGS, SETTINGS_KEY, SHIPMENT_PREFIX, shipmentKey, type Settings, type StoredShipment } from './schema';
-import { isStoredShipment } from './store';
+import { DEFAULT_SETTINGS, isStoredShipment, SETTINGS_KEY, SHIPMENT_PREFIX, shipmentKey, type Settings, type StoredShipment } from './schema';
 
 // What the popup reads and changes in storage. A record that cannot be read is reported and
 // left alone: it never hides the others.

@@ -56,3 +56,16 @@ export interface Settings {
 }
 
 export const DEFAULT_SETTINGS: Settings = { v: SCHEMA_VERSION, language: 'auto', keepDeliveredDays: 90 };
+
+export function isStoredShipment(value: unknown): value is StoredShipment {
+  const record = value as StoredShipment | null;
+  return (
+    typeof record === 'object' &&
+    record !== null &&
+    record.v === SCHEMA_VERSION &&
+    typeof record.orderId === 'string' &&
+    Array.isArray(record.packages) &&
+    record.packages.every((pkg) => typeof pkg === 'object' && pkg !== null && Array.isArray(pkg.events))
+  );
+}
+

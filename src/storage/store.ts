@@ -1,7 +1,9 @@
 import browser from 'webextension-polyfill';
 import type { PageShipment } from '../shared/shipment';
 import { expiredShipments, mergeShipment } from './merge';
-import { DEFAULT_SETTINGS, SCHEMA_KEY, SCHEMA_VERSION, SETTINGS_KEY, SHIPMENT_PREFIX, shipmentKey, type StoredShipment } from './schema';
+import { DEFAULT_SETTINGS, isStoredShipment, SCHEMA_KEY, SCHEMA_VERSION, SETTINGS_KEY, SHIPMENT_PREFIX, shipmentKey, type StoredShipment } from './schema';
+
+export { isStoredShipment };
 
 // Typed access to storage.local. Only the background writes shipments, one write at a time,
 // so two tabs showing the same order never overwrite each other's events.
@@ -13,18 +15,6 @@ function serially<T>(work: () => Promise<T>): Promise<T> {
   const next = writes.then(work, work);
   writes = next.catch(() => undefined);
   return next;
-}
-
-export function isStoredShipment(value: unknown): value is StoredShipment {
-  const record = value as StoredShipment | null;
-  return (
-    typeof record === 'object' &&
-    record !== null &&
-    record.v === SCHEMA_VERSION &&
-    typeof record.orderId === 'string' &&
-    Array.isArray(record.packages) &&
-    record.packages.every((pkg) => typeof pkg === 'object' && pkg !== null && Array.isArray(pkg.events))
-  );
 }
 
 /** Merges what pages showed into the stored shipments. */

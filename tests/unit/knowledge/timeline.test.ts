@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildTimeline, type TrackingEvent } from '../../../src/knowledge/timeline';
+import { classifyEvent } from '../../../src/knowledge/classifier/index';
+import { buildTimeline as buildWithoutClassifier, type TrackingEvent } from '../../../src/knowledge/timeline';
+
+const buildTimeline = (events: readonly TrackingEvent[], now: Date) => buildWithoutClassifier(events, now, classifyEvent);
 
 const NOW = new Date('2026-08-10T12:00:00Z');
 const at = (iso: string, text: string, extra: Partial<TrackingEvent> = {}): TrackingEvent => ({ time: iso, text, ...extra });
@@ -120,6 +123,11 @@ describe('buildTimeline', () => {
   it('uses the action code when the text is not telling', () => {
     const timeline = buildTimeline([at('2026-07-25T10:07:00Z', 'Processing', { code: 'AE_CC_IM_SUCCESS' })], NOW);
     expect(timeline.current?.status).toBe('customs-cleared');
+  });
+
+  it('uses the status an event already has, without classifying it again', () => {
+    const timeline = buildWithoutClassifier([{ time: '2026-07-25T10:07:00Z', text: 'whatever the page said', status: 'customs-cleared' }], NOW);
+    expect(timeline.currentStage).toBe('import-customs');
   });
 
   it('copes with no events, unknown texts and bad times', () => {

@@ -109,6 +109,10 @@ describe('retention', () => {
   const delivered = stored('3333333333333333', [{ number: 'LP00612345678904', events: [...journey, event('2026-11-22T10:00:00.000Z', 'Delivered')] }]);
   const moving = stored('4444444444444444', [{ number: 'LP00612345678905', events: journey }]);
 
+  it('keeps a delivered shipment a page showed recently, even with old events', () => {
+    expect(expiredShipments([delivered], 30, new Date('2026-12-01T00:00:00Z'))).toEqual([]);
+  });
+
   it('forgets delivered shipments past the setting, never one still on its way', () => {
     const later = new Date('2027-03-01T00:00:00Z');
     expect(expiredShipments([delivered, moving], 30, later).map((shipment) => shipment.orderId)).toEqual(['3333333333333333']);
