@@ -116,6 +116,16 @@ export function popupScenarios(launch: DriverFactory): void {
       expect(await popup.evaluate(() => document.activeElement?.getAttribute('data-package'))).toBe('2');
       expect(await accessibilityProblems(popup)).toEqual([]);
       await popup.screenshot(screenshotPath(driver.name, 'popup-multi-package'));
+      // At 200% zoom (the popup window then grows to about twice the width) nothing is cut off
+      // sideways: every line still wraps inside the popup.
+      const overflow = await popup.evaluate(() => {
+        document.documentElement.style.zoom = '2';
+        const width = document.body.getBoundingClientRect().width;
+        const wider = Array.from(document.querySelectorAll('#app *')).filter((element) => element.getBoundingClientRect().right > width + 1);
+        document.documentElement.style.zoom = '';
+        return wider.map((element) => element.className || element.tagName);
+      });
+      expect(overflow).toEqual([]);
       await popup.close();
       await page.close();
     });
