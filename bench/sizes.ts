@@ -53,27 +53,21 @@ function moduleFiles(dist: string, manifest: BuildManifest, source: string): str
 
 /**
  * What an English tracking page loads before its first annotation: the loader, the entry and
- * its static imports, then what the entry loads at start (the page kind's adapter, the English
- * lexicon), plus one explanation language (English), as the contract counts it.
+ * its static imports (the adapters and the English lexicon are bundled), plus one explanation
+ * language (English), as the contract counts it. (A page in another language also loads its
+ * lexicon first: one of the lexicon chunks, 2–6 KB.)
  */
 export function contentInitialFiles(dist: string, manifest: BuildManifest = readBuildManifest(dist)): string[] {
   const extension = JSON.parse(readFileSync(path.join(dist, 'manifest.json'), 'utf8')) as Manifest;
   const files: string[] = [];
   for (const loader of extension.content_scripts.flatMap((script) => script.js)) {
     const loaderFile = path.join(dist, loader);
-    files.push(loaderFile);
+    files.push(path.resolve(loaderFile));
     // crxjs's loader is a classic script that import()s the real entry by its extension URL.
     const entry = /getURL\("([^"]+)"\)/.exec(readFileSync(loaderFile, 'utf8'))?.[1];
     if (entry) files.push(...staticClosure(path.join(dist, entry)));
   }
-  for (const source of ['src/content/pages/tracking-page.ts', 'src/knowledge/texts/en.ts']) {
-    files.push(...moduleFiles(dist, manifest, source));
-  }
-  // The English lexicon: the entry's dynamic import named "en" that is not the texts module.
-  const entry = Object.values(manifest).find((chunk) => chunk.src === 'src/content/index.ts');
-  const lexicon = entry?.dynamicImports?.map((key) => manifest[key]!).find((chunk) => chunk.name === 'en' && !chunk.src);
-  if (!lexicon) throw new Error('no English lexicon chunk among the content script\'s dynamic imports');
-  files.push(...staticClosure(path.join(dist, lexicon.file)));
+  files.push(...moduleFiles(dist, manifest, 'src/knowledge/texts/en.ts'));
   return [...new Set(files)];
 }
 

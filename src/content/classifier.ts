@@ -1,12 +1,13 @@
 import statusCore from 'virtual:tracklight/status-core';
 import { Classifier } from '../knowledge/classifier/engine';
+import en from '../knowledge/classifier/lexicon/en';
 import { LEXICON_LANGUAGES, loadLexicons } from '../knowledge/classifier/lexicon/load';
 import { logger } from '../shared/logger';
 
-// The content script's classifier: it starts with the lexicons of English and of the page's
-// language, and loads the others only when a text on the page needs them.
+// The content script's classifier: English is bundled (it starts at once); the page's language
+// loads next, and the others only when a text on the page needs them.
 
-export const contentClassifier = new Classifier([], statusCore);
+export const contentClassifier = new Classifier([en], statusCore);
 
 /** Stage and severity of each status (for the badges; the tooltip loads the rest). */
 export const STATUS_CORE = new Map(statusCore.map((status) => [status.id, status]));

@@ -9,7 +9,7 @@ import { contentClassifier, ensureAllLexicons, ensureLexicons, initialLexicons, 
 import { extensionAlive, onMessage, readLocal, sendMessage, uiLanguage } from './extension-api';
 import { chooseLanguage, Explanations, shopperCountry } from './explanations';
 import { PageObserver, type ChangeBatch } from './observer';
-import { identifyPage, loadAdapter, loadFallbackAdapter } from './pages/index';
+import { ADAPTERS, identifyPage, loadFallbackAdapter } from './pages/index';
 import type { PageAdapter, ParseTime, StatusEntry } from './pages/types';
 
 // The content script on AliExpress order and tracking pages: finds every status entry, marks
@@ -36,8 +36,8 @@ function measured<T>(name: string, work: () => T): T {
 
 class ContentScript {
   private kind: PageKind;
-  /** The adapter of the page kind (null while it loads). */
-  private adapter: PageAdapter | null = null;
+  /** The adapter of the page kind. */
+  private adapter: PageAdapter;
   /** Finds statuses by their text, when the adapter's selectors find none. */
   private fallback: PageAdapter | null = null;
   private usingFallback = false;
@@ -54,6 +54,7 @@ class ContentScript {
 
   constructor(kind: PageKind) {
     this.kind = kind;
+    this.adapter = ADAPTERS[kind];
     this.ready = this.loadSettings().then((language) => {
       const browserLanguage = uiLanguage();
       this.explanations = new Explanations(
@@ -97,8 +98,10 @@ class ContentScript {
     removeAllAnnotations(document);
     onMessage((message) => (isContentRequest(message) ? contained('page-state', () => this.pageState(), null) : undefined));
     this.observer.start();
+    // English is bundled: an English page is scanned at once; another language's lexicon loads first.
     const pageLanguage = document.documentElement.lang || location.hostname.split('.')[0] || 'en';
-    await Promise.all([ensureLexicons(initialLexicons(pageLanguage)), this.useAdapterFor(this.kind)]);
+    const lexicons = initialLexicons(pageLanguage);
+    if (lexicons.some((lang) => !contentClassifier.hasLexicon(lang))) await ensureLexicons(lexicons);
     this.onBatch({ roots: [], full: true });
     void this.ready
       .then((explanations) => explanations.loadPack())
@@ -106,12 +109,11 @@ class ContentScript {
       .catch((error: unknown) => logger.errorOnce('language-pack', error));
   }
 
-  private async useAdapterFor(kind: PageKind): Promise<void> {
+  private useAdapterFor(kind: PageKind): void {
     this.kind = kind;
+    this.adapter = ADAPTERS[kind];
     this.usingFallback = false;
     this.fallback = null;
-    const adapter = await loadAdapter(kind);
-    if (this.kind === kind) this.adapter = adapter;
   }
 
   private stop(): void {
@@ -134,11 +136,11 @@ class ContentScript {
     // Single-page navigation: the same tab may now show another kind of page.
     const identity = identifyPage(location.href);
     if (identity && identity.pageKind !== this.kind) {
-      void this.useAdapterFor(identity.pageKind).then(() => this.observer.requestFullScan());
-      return;
+      this.useAdapterFor(identity.pageKind);
+      batch = { roots: [], full: true };
     }
     const adapter = this.usingFallback ? this.fallback : this.adapter;
-    if (!adapter) return; // still loading; a full scan follows
+    if (!adapter) return; // the fallback is still loading; a full scan follows
     const started = performance.now();
     const entries = batch.full ? this.findAll() : batch.roots.flatMap((root) => contained('find-entries', () => adapter.findEntries(root), []));
     performance.measure('tracklight:scan', { start: started, end: performance.now() });
@@ -151,7 +153,7 @@ class ContentScript {
 
   /** Every entry of the page: by the adapter's selectors, else by what the texts say. */
   private findAll(): StatusEntry[] {
-    const adapter = this.adapter!;
+    const adapter = this.adapter;
     const byKnown = contained('find-entries', () => adapter.findEntries(document), []);
     if (byKnown.length || !document.body) {
       this.usingFallback = false;
@@ -182,7 +184,7 @@ class ContentScript {
       const started = performance.now();
       let annotated = 0;
       while (this.queue.length && performance.now() - started < SLICE_MS) {
-        annotated += contained('annotate', () => this.annotator.annotate(this.queue.splice(0, 20)), 0);
+        annotated += contained('annotate', () => this.annotator.annotate(this.queue.splice(0, 200)), 0);
       }
       performance.measure('tracklight:batch', { start: started, end: performance.now() });
       if (annotated) performance.mark('tracklight:annotated', { detail: { count: annotated } });

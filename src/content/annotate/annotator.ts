@@ -2,12 +2,17 @@ import { contentClassifier } from '../classifier';
 import type { StatusEntry } from '../pages/types';
 import { BADGE_TAG, closeBadge, createBadge, setBadgeLabel, type BadgeContent, type BadgeKind } from './badge';
 
-// Puts markers (contract §4) and a badge on each status entry. Idempotent: an entry whose text
-// has not changed since it was annotated is left alone; one whose text changed, or whose badge
-// the page removed while re-rendering, is annotated again.
+// Puts markers (contract §4) on each status entry at once, and its badge as soon as the entry
+// is in view (or near it): a page of a thousand events gets its markers in one short pass and
+// builds only the badges a shopper can see. Idempotent: an entry whose text has not changed is
+// left alone; one whose text changed, or whose badge the page removed while re-rendering, is
+// annotated again.
 
 export const STATUS_ATTRIBUTE = 'data-tracklight-status';
 export const STAGE_ATTRIBUTE = 'data-tracklight-stage';
+
+/** How far outside the viewport an entry gets its badge ahead of time. */
+const VIEW_MARGIN_PX = 400;
 
 export interface AnnotatorOptions {
   /** What the tooltip of a status shows (null status: a text Tracklight does not recognise). */
@@ -19,7 +24,9 @@ export interface AnnotatorOptions {
 interface Annotation {
   text: string;
   status: string | null;
-  badge: HTMLElement;
+  kind: BadgeKind;
+  /** Null until the entry comes into view. */
+  badge: HTMLElement | null;
 }
 
 export class Annotator {
@@ -28,37 +35,75 @@ export class Annotator {
   private readonly badges = new Set<WeakRef<HTMLElement>>();
   /** Entries whose text was not recognised, to try again when more lexicons are loaded. */
   private readonly unknown = new Set<WeakRef<Element>>();
+  private readonly viewWatcher: IntersectionObserver | null;
 
-  constructor(private readonly options: AnnotatorOptions) {}
+  constructor(private readonly options: AnnotatorOptions) {
+    this.viewWatcher =
+      typeof IntersectionObserver === 'function'
+        ? new IntersectionObserver((records) => this.onView(records), { rootMargin: `${VIEW_MARGIN_PX}px 0px` })
+        : null;
+  }
 
   /** Annotates the entries that need it; returns how many were (re)annotated. */
   annotate(entries: readonly StatusEntry[]): number {
-    let count = 0;
-    for (const entry of entries) if (this.annotateOne(entry)) count++;
-    return count;
+    const fresh = entries.filter((entry) => this.needsAnnotation(entry));
+    if (!fresh.length) return 0;
+    // Read every position first, then write: one layout, not one per entry.
+    const inView = fresh.map((entry) => this.isNearView(entry.element));
+    fresh.forEach((entry, index) => this.mark(entry, inView[index]!));
+    return fresh.length;
   }
 
-  private annotateOne(entry: StatusEntry): boolean {
-    const { element, text } = entry;
+  private needsAnnotation({ element, text }: StatusEntry): boolean {
     if (!element.isConnected) return false;
     const previous = this.annotations.get(element);
-    if (previous && previous.text === text && previous.badge.parentNode === element) return false;
+    if (!previous || previous.text !== text) return true;
+    return previous.badge !== null && previous.badge.parentNode !== element;
+  }
+
+  private isNearView(element: Element): boolean {
+    if (!this.viewWatcher) return true;
+    const rect = element.getBoundingClientRect();
+    const height = element.ownerDocument.defaultView?.innerHeight ?? 0;
+    return rect.bottom >= -VIEW_MARGIN_PX && rect.top <= height + VIEW_MARGIN_PX;
+  }
+
+  private mark(entry: StatusEntry, inView: boolean): void {
+    const { element, text } = entry;
+    const previous = this.annotations.get(element);
     // Pages show no codes; the background also reads the code of what it stores.
     const result = contentClassifier.classify(text);
     const status = result?.status ?? null;
     element.setAttribute(STATUS_ATTRIBUTE, status ?? 'unknown');
     if (result) element.setAttribute(STAGE_ATTRIBUTE, result.stage);
     else element.removeAttribute(STAGE_ATTRIBUTE);
-    if (previous) {
+    if (previous?.badge) {
       closeBadge(previous.badge);
       previous.badge.remove();
     }
     // A badge of ours copied by the page (or left by an earlier Tracklight) is not ours to keep.
     for (const stray of Array.from(element.children)) if (stray.localName === BADGE_TAG) stray.remove();
-    const kind: BadgeKind = result?.severity ?? 'unknown';
+    const annotation: Annotation = { text, status, kind: result?.severity ?? 'unknown', badge: null };
+    this.annotations.set(element, annotation);
+    if (!status) this.unknown.add(new WeakRef(element));
+    if (inView) this.addBadge(element, annotation);
+    else this.viewWatcher!.observe(element);
+  }
+
+  private onView(records: IntersectionObserverEntry[]): void {
+    for (const record of records) {
+      if (!record.isIntersecting) continue;
+      this.viewWatcher!.unobserve(record.target);
+      const annotation = this.annotations.get(record.target);
+      if (annotation && !annotation.badge && record.target.isConnected) this.addBadge(record.target, annotation);
+    }
+  }
+
+  private addBadge(element: Element, annotation: Annotation): void {
+    const { status, text } = annotation;
     const badge = createBadge(
       {
-        kind,
+        kind: annotation.kind,
         pageText: text,
         content: () => this.options.contentFor(status),
         label: this.options.labelFor(status, text) ?? undefined,
@@ -66,10 +111,8 @@ export class Annotator {
       element.ownerDocument,
     );
     element.append(badge);
-    this.annotations.set(element, { text, status, badge });
-    if (!status) this.unknown.add(new WeakRef(element));
+    annotation.badge = badge;
     this.badges.add(new WeakRef(badge));
-    return true;
   }
 
   unknownCount(): number {

@@ -1,18 +1,17 @@
 import type { PageKind } from '../../shared/messages';
+import { legacyTrackingPageAdapter } from './legacy-tracking-page';
+import { orderDetailAdapter, orderListAdapter } from './order-pages';
+import { trackingPageAdapter } from './tracking-page';
 import type { PageAdapter } from './types';
 
-// The adapter of each page kind, loaded for the page it is on: all AliExpress markup knowledge
-// sits behind these, and a page pays only for its own.
-const LOADERS: Readonly<Record<PageKind, () => Promise<PageAdapter>>> = {
-  tracking: () => import('./tracking-page').then((module) => module.trackingPageAdapter),
-  'legacy-tracking': () => import('./legacy-tracking-page').then((module) => module.legacyTrackingPageAdapter),
-  'order-list': () => import('./order-pages').then((module) => module.orderListAdapter),
-  'order-detail': () => import('./order-pages').then((module) => module.orderDetailAdapter),
+// The adapter of each page kind: all AliExpress markup knowledge sits behind these. They are
+// small and bundled with the content script, so the first scan needs no wait.
+export const ADAPTERS: Readonly<Record<PageKind, PageAdapter>> = {
+  tracking: trackingPageAdapter,
+  'legacy-tracking': legacyTrackingPageAdapter,
+  'order-list': orderListAdapter,
+  'order-detail': orderDetailAdapter,
 };
-
-export function loadAdapter(kind: PageKind): Promise<PageAdapter> {
-  return LOADERS[kind]();
-}
 
 /** The adapter that finds status texts by what they say, for pages whose markup changed. */
 export function loadFallbackAdapter(kind: PageKind): Promise<PageAdapter> {

@@ -77,7 +77,7 @@ export class Classifier {
   private readonly scratch = { lo: 0, hi: 0 };
   private readonly info: NormalizeInfo = { wide: false };
   private readonly rules: CompiledRule[];
-  private readonly knownPhrases: Map<string, StatusCore>;
+  private readonly knownPhrases: Map<string, Classification>;
   // Longer texts cannot be known phrases: no need to hash them for the lookup.
   private readonly longestKnownPhrase: number;
 
@@ -100,7 +100,7 @@ export class Classifier {
         confidence: rule.confidence ?? 0.85,
       };
     });
-    this.knownPhrases = new Map(KNOWN_PHRASES.map(([text, id]) => [normalizeWords(text), lookup(byId, id, `known phrase "${text}"`)]));
+    this.knownPhrases = new Map(KNOWN_PHRASES.map(([text, id]) => [normalizeWords(text), result(lookup(byId, id, `known phrase "${text}"`), 1)]));
     this.longestKnownPhrase = Math.max(...[...this.knownPhrases.keys()].map((key) => key.length));
   }
 
@@ -133,7 +133,7 @@ export class Classifier {
     const normalized = normalizeWords(text, this.info);
     if (!normalized) return null;
     const known = normalized.length <= this.longestKnownPhrase ? this.knownPhrases.get(normalized) : undefined;
-    if (known) return result(known, 1);
+    if (known) return known;
     this.index.conceptsOf(normalized, this.scratch, this.info.wide);
     return this.scratch.lo || this.scratch.hi ? this.decide(this.scratch.lo, this.scratch.hi) : null;
   }

@@ -28,10 +28,7 @@ export async function settle(page: PageHandle, expected: number, timeoutMs = 15_
   let stableSince = Date.now();
   for (;;) {
     const count = await page.evaluate(() => document.querySelectorAll('[data-tracklight-status]').length);
-    const unknownPending = await page.evaluate(
-      () => document.querySelectorAll('[data-tracklight-status]').length !== document.querySelectorAll('[data-tracklight-status] > tracklight-badge').length,
-    );
-    if (count !== last || unknownPending) {
+    if (count !== last) {
       last = count;
       stableSince = Date.now();
     }
@@ -39,6 +36,20 @@ export async function settle(page: PageHandle, expected: number, timeoutMs = 15_
     if (Date.now() > deadline) return count;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/**
+ * Scrolls through the whole page, a screen at a time, so every entry comes into view and gets
+ * its badge (badges are built for what is in view), then back to the top.
+ */
+export async function revealAll(page: PageHandle): Promise<void> {
+  const screens = await page.evaluate(() => Math.ceil(document.documentElement.scrollHeight / window.innerHeight));
+  for (let screen = 0; screen <= screens; screen++) {
+    await page.evaluate((n) => window.scrollTo(0, n * window.innerHeight), screen);
+    await new Promise((resolve) => setTimeout(resolve, 60));
+  }
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await new Promise((resolve) => setTimeout(resolve, 100));
 }
 
 /** The open tooltip's parts, or null when no tooltip is open. */

@@ -8,7 +8,7 @@ import es from '../../../src/knowledge/texts/es';
 import { FIXTURE_LIST } from '../../fixtures/catalog';
 import type { Fixture } from '../../fixtures/index';
 import type { BrowserDriver, DriverFactory, PageHandle } from '../harness/driver';
-import { focusBadge, openTooltip, readMarkers, settle, waitForTooltip } from '../harness/page-checks';
+import { focusBadge, openTooltip, readMarkers, revealAll, settle, waitForTooltip } from '../harness/page-checks';
 import { screenshotPath } from '../harness/output';
 
 // Every status entry on every fixture page is marked (contract §4) with the status the
@@ -66,6 +66,7 @@ function checkFixture(getDriver: () => BrowserDriver, fixture: Fixture): void {
     const page = await driver.openPage(fixture.url);
     const count = await settle(page, expectation.entries);
     expect(count).toBe(expectation.entries);
+    await revealAll(page);
     const markers = await readMarkers(page);
     for (const marker of markers) {
       expect(marker.badges, marker.text).toBe(1);
@@ -76,6 +77,7 @@ function checkFixture(getDriver: () => BrowserDriver, fixture: Fixture): void {
     if (expectation.entriesAfterExpand !== undefined) {
       await clickAllViewMore(page);
       expect(await settle(page, expectation.entriesAfterExpand)).toBe(expectation.entriesAfterExpand);
+      await revealAll(page);
       const expanded = await readMarkers(page);
       expect(expanded.every((marker) => marker.badges === 1)).toBe(true);
     }
@@ -91,6 +93,7 @@ function checkFixture(getDriver: () => BrowserDriver, fixture: Fixture): void {
     const driver = getDriver();
     const page = await driver.openPage(fixture.url);
     await settle(page, expectation.entries);
+    await revealAll(page);
     const markers = await readMarkers(page);
     const known = markers.find((marker) => marker.status !== 'unknown');
     if (known) {
@@ -194,6 +197,7 @@ export function annotationScenarios(launch: DriverFactory): void {
       const fixture = annotated.find((candidate) => candidate.pageKind === 'tracking')!;
       const page = await driver.openPage(fixture.url);
       await settle(page, fixture.expect!.entries);
+      await revealAll(page);
       const markers = await readMarkers(page);
       const index = markers.findIndex((marker) => marker.status !== 'unknown');
       await focusBadge(page, index);

@@ -18,6 +18,16 @@ export function extensionLoadsScenarios(launch: DriverFactory): void {
       await driver?.close();
     });
 
+    // First, before any page has stored a shipment.
+    it('opens the popup with the empty state when no AliExpress tab is given', async () => {
+      const popup = await driver.openPopup();
+      await popup.waitFor(() => document.body.dataset.ready === 'true');
+      expect(await popup.count('[data-view="empty"]')).toBe(1);
+      expect(await popup.text('.empty__title')).toBe('No shipments tracked yet');
+      await popup.screenshot(screenshotPath(driver.name, 'popup-empty'));
+      await popup.close();
+    });
+
     it('runs the content script on the current tracking page', async () => {
       const page = await driver.openPage(fixture('trackingEn').url);
       await page.waitFor(contentScriptReady);
@@ -40,15 +50,6 @@ export function extensionLoadsScenarios(launch: DriverFactory): void {
       await new Promise((resolve) => setTimeout(resolve, 1000));
       expect(await page.evaluate(() => performance.getEntriesByName('tracklight:start').length)).toBe(0);
       await page.close();
-    });
-
-    it('opens the popup with the empty state when no AliExpress tab is given', async () => {
-      const popup = await driver.openPopup();
-      await popup.waitFor(() => document.body.dataset.ready === 'true');
-      expect(await popup.count('[data-view="empty"]')).toBe(1);
-      expect(await popup.text('.empty__title')).toBe('No shipments tracked yet');
-      await popup.screenshot(screenshotPath(driver.name, 'popup-empty'));
-      await popup.close();
     });
 
     it('opens the popup for a tracking tab and shows its order', async () => {
