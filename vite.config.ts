@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import baseManifest from './manifest.json' with { type: 'json' };
 import packageJson from './package.json' with { type: 'json' };
+import { factsWithoutSourcesPlugin } from './build/facts-plugin.ts';
 import { statusCorePlugin } from './build/status-core-plugin.ts';
 
 // `vite build` → dist/ (Chrome, Chromium, Edge). `vite build --mode firefox` → dist-firefox/.
@@ -28,7 +29,7 @@ function manifestFor(firefox: boolean): ManifestV3Export {
 export default defineConfig(({ mode }) => {
   const firefox = mode === 'firefox';
   return {
-    plugins: [statusCorePlugin(), crx({ manifest: manifestFor(firefox), browser: firefox ? 'firefox' : 'chrome' })],
+    plugins: [statusCorePlugin(), factsWithoutSourcesPlugin(), crx({ manifest: manifestFor(firefox), browser: firefox ? 'firefox' : 'chrome' })],
     build: {
       outDir: firefox ? 'dist-firefox' : 'dist',
       target: firefox ? ['firefox142'] : 'chrome120',

@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import { contained, logger } from '../shared/logger';
-import { isShipmentsMessage } from '../shared/messages';
+import { isShipmentsMessage } from '../shared/validate-shipments';
 import { applyRetention, saveShipments } from '../storage/store';
 
 // The background service worker (an event page in Firefox): the single writer of stored

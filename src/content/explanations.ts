@@ -1,6 +1,6 @@
 import type { Explanation } from '../knowledge/explain';
-import { loadLanguagePack, pickLanguage } from '../knowledge/language-packs';
-import type { ExplanationLanguage, LanguagePack } from '../knowledge/types';
+import { loadLanguagePack, loadRegionNoteTexts, pickLanguage } from '../knowledge/language-packs';
+import type { ExplanationLanguage, LanguagePack, RegionNoteTexts } from '../knowledge/types';
 
 export { shopperCountry } from '../shared/locale';
 
@@ -23,6 +23,7 @@ export function chooseLanguage({ setting, uiLanguage, pageLanguage }: LanguageCh
 export class Explanations {
   private packPromise: Promise<LanguagePack> | null = null;
   private explainPromise: Promise<typeof import('../knowledge/explain')> | null = null;
+  private regionTexts: Promise<RegionNoteTexts> | null = null;
   pack: LanguagePack | null = null;
 
   constructor(
@@ -36,7 +37,11 @@ export class Explanations {
   }
 
   async explain(status: string): Promise<Explanation | null> {
-    const [pack, module] = await Promise.all([this.loadPack(), (this.explainPromise ??= import('../knowledge/explain'))]);
-    return module.explain(status, pack, { country: this.country });
+    const [pack, module, regionTexts] = await Promise.all([
+      this.loadPack(),
+      (this.explainPromise ??= import('../knowledge/explain')),
+      (this.regionTexts ??= loadRegionNoteTexts(this.lang)),
+    ]);
+    return module.explain(status, pack, { country: this.country, regionTexts });
   }
 }

@@ -2,7 +2,7 @@ import { fillSlots } from '../knowledge/fill-slots';
 import { contained, logger } from '../shared/logger';
 import { isContentRequest, type PageKind, type PageState } from '../shared/messages';
 import type { PageShipment } from '../shared/shipment';
-import { SETTINGS_KEY } from '../storage/schema';
+import { SETTINGS_KEY } from '../storage/keys';
 import { Annotator, removeAllAnnotations } from './annotate/annotator';
 import type { BadgeContent } from './annotate/badge';
 import { contentClassifier, ensureAllLexicons, ensureLexicons, initialLexicons, STATUS_CORE } from './classifier';
@@ -146,7 +146,7 @@ class ContentScript {
     performance.measure('tracklight:scan', { start: started, end: performance.now() });
     if (entries.length) {
       this.queue.push(...entries);
-      this.drain();
+      this.drain(batch.full);
     }
     this.scheduleExtraction();
   }
@@ -176,7 +176,7 @@ class ContentScript {
   }
 
   /** Annotates the queue in slices, yielding to the page between them. */
-  private drain(): void {
+  private drain(measureView: boolean): void {
     if (this.draining) return;
     this.draining = true;
     const slice = () => {
@@ -184,7 +184,7 @@ class ContentScript {
       const started = performance.now();
       let annotated = 0;
       while (this.queue.length && performance.now() - started < SLICE_MS) {
-        annotated += contained('annotate', () => this.annotator.annotate(this.queue.splice(0, 200)), 0);
+        annotated += contained('annotate', () => this.annotator.annotate(this.queue.splice(0, 200), measureView), 0);
       }
       performance.measure('tracklight:batch', { start: started, end: performance.now() });
       if (annotated) performance.mark('tracklight:annotated', { detail: { count: annotated } });

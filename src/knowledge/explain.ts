@@ -6,7 +6,7 @@ import { fillSlots } from './fill-slots';
 import { DURATIONS } from './facts/durations';
 import { REGION_NOTES } from './facts/regions';
 import { STAGE_BY_ID } from './stages';
-import type { LanguagePack, RegionNote, Severity, StatusRecord, TypicalDuration } from './types';
+import type { LanguagePack, RegionNote, RegionNoteTexts, Severity, StatusRecord, TypicalDuration } from './types';
 
 export { fillSlots };
 
@@ -67,7 +67,7 @@ export function usualWaitText(durationId: string, pack: LanguagePack): string {
 export function explain(
   statusId: string,
   pack: LanguagePack,
-  options: { country?: string | null; now?: Date } = {},
+  options: { country?: string | null; now?: Date; regionTexts?: RegionNoteTexts } = {},
 ): Explanation | null {
   const record = STATUS_BY_ID.get(statusId);
   const text = pack.statuses[statusId];
@@ -90,9 +90,10 @@ export function explain(
       ? fillSlots(pack.phrases.stepOf, { n: stage.step, stage: stageName })
       : fillSlots(pack.phrases.sideStage, { stage: stageName }),
     stageName,
-    regionNotes: regionNotesFor(record, options.country ?? null, options.now).map((note) =>
+    // Region notes need their language's texts (a module of their own, loaded with the notes).
+    regionNotes: (options.regionTexts ? regionNotesFor(record, options.country ?? null, options.now) : []).map((note) =>
       fillSlots(
-        pack.regionNotes[note.id] ?? '',
+        options.regionTexts?.[note.id] ?? '',
         Object.fromEntries(Object.entries(note.values).map(([name, value]) => [name, formatValue(value, pack.lang)])),
       ),
     ),

@@ -1,6 +1,6 @@
 // Each explanation language is its own module, loaded only when shown: the content script
 // pays for one language, not eight.
-import { EXPLANATION_LANGUAGES, type ExplanationLanguage, type LanguagePack } from './types';
+import { EXPLANATION_LANGUAGES, type ExplanationLanguage, type LanguagePack, type RegionNoteTexts } from './types';
 
 const LOADERS: Record<ExplanationLanguage, () => Promise<{ default: LanguagePack }>> = {
   en: () => import('./texts/en'),
@@ -31,4 +31,21 @@ export function pickLanguage(candidates: readonly (string | null | undefined)[])
 
 export async function loadLanguagePack(lang: ExplanationLanguage): Promise<LanguagePack> {
   return (await LOADERS[lang]()).default;
+}
+
+// The region notes' texts are their own modules: only a tooltip or popup that shows a note
+// needs them.
+const REGION_LOADERS: Record<ExplanationLanguage, () => Promise<{ default: RegionNoteTexts }>> = {
+  en: () => import('./texts/regions/en'),
+  es: () => import('./texts/regions/es'),
+  fr: () => import('./texts/regions/fr'),
+  de: () => import('./texts/regions/de'),
+  pt: () => import('./texts/regions/pt'),
+  ru: () => import('./texts/regions/ru'),
+  it: () => import('./texts/regions/it'),
+  pl: () => import('./texts/regions/pl'),
+};
+
+export async function loadRegionNoteTexts(lang: ExplanationLanguage): Promise<RegionNoteTexts> {
+  return (await REGION_LOADERS[lang]()).default;
 }

@@ -88,13 +88,14 @@ export interface StageText {
   description: string;
 }
 
-/** One language's module: everything a tooltip or the popup shows from the knowledge base. */
+/** Region-note texts of one language, keyed by note id; they may use the note's `{value}` slots. */
+export type RegionNoteTexts = Record<string, string>;
+
+/** One language's module: everything a tooltip or the popup shows, but the region notes. */
 export interface LanguagePack {
   lang: ExplanationLanguage;
   stages: Record<StageId, StageText>;
   statuses: Record<string, StatusText>;
-  /** Region-note texts keyed by note id; may use the note's `{value}` slots. */
-  regionNotes: Record<string, string>;
   /** Names of the contacts, as shown in "whom to contact". */
   contacts: Record<Contact, string>;
   /** Phrases the UI composes around the data. `{min}`, `{max}`, `{days}`, `{n}`, `{stage}` slots. */

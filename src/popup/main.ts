@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
-import { loadLanguagePack, pickLanguage } from '../knowledge/language-packs';
-import type { LanguagePack } from '../knowledge/types';
+import { loadLanguagePack, loadRegionNoteTexts, pickLanguage } from '../knowledge/language-packs';
+import type { LanguagePack, RegionNoteTexts } from '../knowledge/types';
 import { h } from '../shared/dom';
 import { icon } from '../shared/icons';
 import { shopperCountry } from '../shared/locale';
@@ -21,6 +21,7 @@ type Screen = { name: 'list' } | { name: 'shipment'; orderId: string; selected: 
 interface State {
   data: StoredData;
   pack: LanguagePack;
+  regionTexts: RegionNoteTexts;
   pageOrderId: string | null;
   screen: Screen;
   message: { text: string; kind: 'info' | 'error' } | null;
@@ -74,7 +75,13 @@ class Popup {
   }
 
   async start(): Promise<void> {
+    performance.mark('tracklight:popup-start');
     localizeDocument();
+    // Everything is asked for at once; the language the settings will most likely name (the
+    // browser's) starts loading before they are read.
+    const pageState = pageStateOfTab();
+    const likely = languageOf({ v: 1, language: 'auto', keepDeliveredDays: 0 });
+    const likelyTexts = Promise.all([loadLanguagePack(likely), loadRegionNoteTexts(likely)]);
     let data: StoredData;
     try {
       data = await readStored();
@@ -84,12 +91,16 @@ class Popup {
       this.ready();
       return;
     }
-    const [pack, page] = await Promise.all([loadLanguagePack(languageOf(data.settings)), pageStateOfTab()]);
+    const language = languageOf(data.settings);
+    const texts = language === likely ? likelyTexts : Promise.all([loadLanguagePack(language), loadRegionNoteTexts(language)]);
+    const [[pack, regionTexts], page] = await Promise.all([texts, pageState]);
+    performance.mark('tracklight:popup-data');
     const pageOrderId = page?.orderId ?? null;
     const onPage = pageOrderId ? data.shipments.find((shipment) => shipment.orderId === pageOrderId) : undefined;
     this.state = {
       data,
       pack,
+      regionTexts,
       pageOrderId,
       screen: onPage ? { name: 'shipment', orderId: onPage.orderId, selected: 0 } : { name: 'list' },
       message: pageOrderId && !onPage ? { text: t('noOrderYet'), kind: 'info' } : data.unreadable.length ? { text: t('unreadableRecords', String(data.unreadable.length)), kind: 'error' } : null,
@@ -127,7 +138,7 @@ class Popup {
     } else if (screen.name === 'shipment') {
       const shipment = data.shipments.find((item) => item.orderId === screen.orderId);
       if (!shipment) return this.show({ name: 'list' });
-      const view = buildShipmentView(shipment, this.state.pack, country, now);
+      const view = buildShipmentView(shipment, this.state.pack, country, now, this.state.regionTexts);
       children.push(
         shipmentView(view, screen.selected, context, {
           selectPackage: (index) => {
@@ -170,7 +181,10 @@ class Popup {
     const languageChanged = settings.language !== this.state.data.settings.language;
     await saveSettings(settings);
     this.state.data.settings = settings;
-    if (languageChanged) this.state.pack = await loadLanguagePack(languageOf(settings));
+    if (languageChanged) {
+      const language = languageOf(settings);
+      [this.state.pack, this.state.regionTexts] = await Promise.all([loadLanguagePack(language), loadRegionNoteTexts(language)]);
+    }
     this.show(this.state.screen, { text: t('saved'), kind: 'info' });
   }
 

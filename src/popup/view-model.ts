@@ -2,7 +2,7 @@ import { explain, type Explanation } from '../knowledge/explain';
 import { fillSlots } from '../knowledge/fill-slots';
 import { buildTimeline, type StageSpan, type Timeline, type TimelineEvent } from '../knowledge/timeline';
 import { extractTrackingNumbers, findCarrier, parseTrackingNumber, trackingUrl } from '../knowledge/tracking-numbers';
-import type { JourneyStageId, LanguagePack, Severity, SideStageId } from '../knowledge/types';
+import type { JourneyStageId, LanguagePack, RegionNoteTexts, Severity, SideStageId } from '../knowledge/types';
 import type { StoredPackage, StoredShipment } from '../storage/schema';
 import { CARRIERS } from '../knowledge/facts/carriers';
 
@@ -57,6 +57,8 @@ export interface AdviceCard {
   /** The date from which to worry if nothing changes (ISO date). */
   worryFrom: string | null;
   contacts: string[];
+  /** The customs or pickup notes of the shopper's country for this status. */
+  regionNotes: string[];
 }
 
 export interface PackageView {
@@ -159,10 +161,10 @@ function localCarrierOf(pkg: StoredPackage, numbers: NumberItem[]): { name: stri
   return { name: named?.name ?? pkg.lastMileCarrier, url: named ? trackingUrl(named.id, number) : null };
 }
 
-function adviceOf(timeline: Timeline, pack: LanguagePack, country: string | null, now: Date): AdviceCard | null {
+function adviceOf(timeline: Timeline, pack: LanguagePack, country: string | null, now: Date, regionTexts?: RegionNoteTexts): AdviceCard | null {
   const advice = timeline.advice;
   if (!advice) return null;
-  const explanation = explain(advice.status, pack, { country, now });
+  const explanation = explain(advice.status, pack, { country, now, regionTexts });
   if (!explanation) return null;
   return {
     severity: explanation.severity,
@@ -175,10 +177,11 @@ function adviceOf(timeline: Timeline, pack: LanguagePack, country: string | null
     worry: explanation.worry,
     worryFrom: advice.worryFrom,
     contacts: explanation.contacts,
+    regionNotes: explanation.regionNotes,
   };
 }
 
-export function packageView(pkg: StoredPackage, index: number, pack: LanguagePack, country: string | null, now: Date): PackageView {
+export function packageView(pkg: StoredPackage, index: number, pack: LanguagePack, country: string | null, now: Date, regionTexts?: RegionNoteTexts): PackageView {
   const timeline = buildTimeline(toEvents(pkg), now);
   const stages = stageItems(timeline, pack);
   const firstTime = timeline.events.find((event) => event.timeMs !== null)?.timeMs ?? null;
@@ -191,7 +194,7 @@ export function packageView(pkg: StoredPackage, index: number, pack: LanguagePac
     stages,
     sideStage: timeline.sideStage ? { stage: timeline.sideStage, name: pack.stages[timeline.sideStage].name } : null,
     groups: groupsOf(timeline, pack, country, now),
-    advice: adviceOf(timeline, pack, country, now),
+    advice: adviceOf(timeline, pack, country, now, regionTexts),
     numbers,
     localCarrier: localCarrierOf(pkg, numbers),
     carrierName: pkg.carrierName,
@@ -205,11 +208,11 @@ export function packageView(pkg: StoredPackage, index: number, pack: LanguagePac
   };
 }
 
-export function shipmentView(shipment: StoredShipment, pack: LanguagePack, country: string | null, now: Date): ShipmentView {
+export function shipmentView(shipment: StoredShipment, pack: LanguagePack, country: string | null, now: Date, regionTexts?: RegionNoteTexts): ShipmentView {
   return {
     orderId: shipment.orderId,
     orderStatus: shipment.orderStatus,
-    packages: shipment.packages.map((pkg, index) => packageView(pkg, index, pack, country, now)),
+    packages: shipment.packages.map((pkg, index) => packageView(pkg, index, pack, country, now, regionTexts)),
   };
 }
 

@@ -130,6 +130,9 @@ function adviceCard(advice: AdviceCard, context: ViewContext): HTMLElement {
     advice.contacts.length
       ? h('div', { className: 'advice__contacts' }, [h('h4', { text: t('adviceContacts') }), h('ul', {}, advice.contacts.map((contact) => h('li', { text: contact })))])
       : null,
+    advice.regionNotes.length
+      ? h('div', { className: 'advice__notes' }, [h('h4', { text: context.pack.ui.regionNotes }), ...advice.regionNotes.map((note) => h('p', { text: note }))])
+      : null,
   ]);
 }
 
@@ -191,6 +194,35 @@ function facts(pkg: PackageView, context: ViewContext): HTMLElement {
   ]);
 }
 
+/** Events shown before "Show all": the newest, which tell the story; the rest on request. */
+const HISTORY_PREVIEW = 12;
+
+function historySection(pkg: PackageView, context: ViewContext): HTMLElement {
+  const { t } = context;
+  const section = h('section', { className: 'history' }, [h('h3', { className: 'section-title', text: t('historyTitle') })]);
+  const total = pkg.groups.reduce((sum, group) => sum + group.events.length, 0);
+  const render = (limit: number) => {
+    let left = limit;
+    const groups: HTMLElement[] = [];
+    for (const group of pkg.groups) {
+      if (left <= 0) break;
+      const events = group.events.slice(0, left);
+      left -= events.length;
+      groups.push(h('div', { className: 'group' }, [h('h4', { className: 'group__stage', text: group.name }), h('ol', { className: 'events' }, events.map((event) => eventRow(event, context)))]));
+    }
+    return groups;
+  };
+  section.append(...render(HISTORY_PREVIEW));
+  if (total > HISTORY_PREVIEW) {
+    const more = button(t('historyShowAll', String(total)), () => {
+      more.remove();
+      section.replaceChildren(section.firstChild!, ...render(total));
+    }, 'button', { 'data-action': 'show-all-events' });
+    section.append(more);
+  }
+  return section;
+}
+
 export interface ShipmentHandlers {
   selectPackage: (index: number) => void;
   copy: (text: string, done: string) => void;
@@ -242,10 +274,7 @@ export function shipmentView(view: ShipmentView, selected: number, context: View
           h('ul', {}, pkg.numbers.map((number) => numberRow(number, context, handlers.copy))),
         ])
       : null,
-    h('section', { className: 'history' }, [
-      h('h3', { className: 'section-title', text: t('historyTitle') }),
-      ...pkg.groups.map((group) => h('div', { className: 'group' }, [h('h4', { className: 'group__stage', text: group.name }), h('ol', { className: 'events' }, group.events.map((event) => eventRow(event, context)))])),
-    ]),
+    historySection(pkg, context),
     h('div', { className: 'actions' }, [button(t('copySummary'), handlers.copySummary, 'button button--primary', { 'data-action': 'copy-summary' })]),
   ]);
 }

@@ -1,6 +1,6 @@
 // Messages between the extension's parts. Every receiver validates what it gets and ignores
 // anything it does not expect: a message is data from another context, not a trusted object.
-import type { PageEvent, PagePackage, PageShipment } from './shipment';
+import type { PageShipment } from './shipment';
 
 export type PageKind = 'tracking' | 'legacy-tracking' | 'order-list' | 'order-detail';
 
@@ -23,7 +23,7 @@ export interface ShipmentsMessage {
   shipments: PageShipment[];
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -31,7 +31,7 @@ export function isContentRequest(value: unknown): value is ContentRequest {
   return isRecord(value) && value.type === 'tracklight:page-state' && Object.keys(value).length === 1;
 }
 
-const PAGE_KINDS: readonly string[] = ['tracking', 'legacy-tracking', 'order-list', 'order-detail'];
+export const PAGE_KINDS: readonly string[] = ['tracking', 'legacy-tracking', 'order-list', 'order-detail'];
 
 export function isPageState(value: unknown): value is PageState {
   return (
@@ -41,72 +41,5 @@ export function isPageState(value: unknown): value is PageState {
     typeof value.pageKind === 'string' &&
     PAGE_KINDS.includes(value.pageKind) &&
     (value.orderId === null || (typeof value.orderId === 'string' && /^\d{6,24}$/.test(value.orderId)))
-  );
-}
-
-// Limits far above any real page, so a hostile or broken page cannot make us store huge data.
-const MAX_TEXT = 500;
-const MAX_EVENTS = 2000;
-const MAX_PACKAGES = 20;
-const MAX_SHIPMENTS = 100;
-const ORDER_ID = /^\d{6,24}$/;
-const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
-
-function isShortText(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= MAX_TEXT;
-}
-
-function isTextOrNull(value: unknown): value is string | null {
-  return value === null || isShortText(value);
-}
-
-function isPageEvent(value: unknown): value is PageEvent {
-  return (
-    isRecord(value) &&
-    isShortText(value.text) &&
-    value.text.length > 0 &&
-    (value.time === null || (typeof value.time === 'string' && ISO_TIME.test(value.time))) &&
-    isTextOrNull(value.milestone) &&
-    isTextOrNull(value.location) &&
-    isTextOrNull(value.code) &&
-    (value.status === undefined || value.status === null || (typeof value.status === 'string' && /^[a-z0-9-]{1,60}$/.test(value.status)))
-  );
-}
-
-function isPagePackage(value: unknown): value is PagePackage {
-  return (
-    isRecord(value) &&
-    isTextOrNull(value.trackingNumber) &&
-    isTextOrNull(value.carrierName) &&
-    isTextOrNull(value.lastMileCarrier) &&
-    isTextOrNull(value.lastMileNumber) &&
-    isTextOrNull(value.etaText) &&
-    Array.isArray(value.events) &&
-    value.events.length <= MAX_EVENTS &&
-    value.events.every(isPageEvent)
-  );
-}
-
-export function isPageShipment(value: unknown): value is PageShipment {
-  return (
-    isRecord(value) &&
-    typeof value.orderId === 'string' &&
-    ORDER_ID.test(value.orderId) &&
-    typeof value.pageKind === 'string' &&
-    PAGE_KINDS.includes(value.pageKind) &&
-    isTextOrNull(value.orderStatus) &&
-    Array.isArray(value.packages) &&
-    value.packages.length <= MAX_PACKAGES &&
-    value.packages.every(isPagePackage)
-  );
-}
-
-export function isShipmentsMessage(value: unknown): value is ShipmentsMessage {
-  return (
-    isRecord(value) &&
-    value.type === 'tracklight:shipments' &&
-    Array.isArray(value.shipments) &&
-    value.shipments.length <= MAX_SHIPMENTS &&
-    value.shipments.every(isPageShipment)
   );
 }

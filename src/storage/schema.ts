@@ -4,12 +4,8 @@ import type { PageKind } from '../shared/messages';
 // The stored data, version 1. One record per order under its own key, so a corrupt record
 // never takes the others with it. Later versions add migrations in ./migrations.ts.
 
-export const SCHEMA_VERSION = 1;
-export const SCHEMA_KEY = 'schemaVersion';
-export const SETTINGS_KEY = 'settings';
-export const SHIPMENT_PREFIX = 'shipment:';
-
-export const shipmentKey = (orderId: string) => `${SHIPMENT_PREFIX}${orderId}`;
+export { SCHEMA_KEY, SCHEMA_VERSION, SETTINGS_KEY, SHIPMENT_PREFIX, shipmentKey } from './keys';
+import { SCHEMA_VERSION } from './keys';
 
 export interface StoredEvent {
   /** Identity within its package: time and text. */

@@ -44,12 +44,17 @@ export class Annotator {
         : null;
   }
 
-  /** Annotates the entries that need it; returns how many were (re)annotated. */
-  annotate(entries: readonly StatusEntry[]): number {
+  /**
+   * Annotates the entries that need it; returns how many were (re)annotated. `measureView`:
+   * read where the entries are and badge those in view at once (on the first scan, when the
+   * page is laid out anyway); otherwise the view watcher tells, a frame later, without forcing
+   * the page to lay out again in the middle of its own updates.
+   */
+  annotate(entries: readonly StatusEntry[], measureView = true): number {
     const fresh = entries.filter((entry) => this.needsAnnotation(entry));
     if (!fresh.length) return 0;
     // Read every position first, then write: one layout, not one per entry.
-    const inView = fresh.map((entry) => this.isNearView(entry.element));
+    const inView = fresh.map((entry) => (measureView || !this.viewWatcher ? this.isNearView(entry.element) : false));
     fresh.forEach((entry, index) => this.mark(entry, inView[index]!));
     return fresh.length;
   }
@@ -91,12 +96,14 @@ export class Annotator {
   }
 
   private onView(records: IntersectionObserverEntry[]): void {
+    const started = performance.now();
     for (const record of records) {
       if (!record.isIntersecting) continue;
       this.viewWatcher!.unobserve(record.target);
       const annotation = this.annotations.get(record.target);
       if (annotation && !annotation.badge && record.target.isConnected) this.addBadge(record.target, annotation);
     }
+    performance.measure('tracklight:badges', { start: started, end: performance.now() });
   }
 
   private addBadge(element: Element, annotation: Annotation): void {

@@ -4,14 +4,16 @@ import { explain, fillSlots } from '../../../src/knowledge/explain';
 import { pickLanguage } from '../../../src/knowledge/language-packs';
 import en from '../../../src/knowledge/texts/en';
 import es from '../../../src/knowledge/texts/es';
+import enRegions from '../../../src/knowledge/texts/regions/en';
+import esRegions from '../../../src/knowledge/texts/regions/es';
 import { EXPLANATION_LANGUAGES } from '../../../src/knowledge/types';
 import { loadLanguagePack } from '../../../src/knowledge/language-packs';
 
 describe('explain', () => {
   it('composes every status in English and Spanish with no slot left unfilled', () => {
-    for (const pack of [en, es]) {
+    for (const [pack, regionTexts] of [[en, enRegions], [es, esRegions]] as const) {
       for (const status of STATUSES) {
-        const explanation = explain(status.id, pack, { country: 'ES' })!;
+        const explanation = explain(status.id, pack, { country: 'ES', regionTexts })!;
         expect(explanation, status.id).not.toBeNull();
         const shown = [explanation.title, explanation.meaning, explanation.next, explanation.usualWait, explanation.worry, explanation.action ?? '', explanation.step, ...explanation.regionNotes].join(' ');
         expect(shown, `${pack.lang} ${status.id}`).not.toMatch(/\{\w+\}/);
@@ -36,8 +38,8 @@ describe('explain', () => {
   });
 
   it('adds the region notes of the shopper’s country only', () => {
-    const spain = explain('duties-to-pay', en, { country: 'ES' })!;
-    const uk = explain('duties-to-pay', en, { country: 'GB' })!;
+    const spain = explain('duties-to-pay', en, { country: 'ES', regionTexts: enRegions })!;
+    const uk = explain('duties-to-pay', en, { country: 'GB', regionTexts: enRegions })!;
     expect(spain.regionNotes.some((note) => note.startsWith('EU'))).toBe(true);
     expect(uk.regionNotes.some((note) => note.startsWith('EU'))).toBe(false);
     expect(explain('duties-to-pay', en)!.regionNotes).toEqual([]);
@@ -45,12 +47,12 @@ describe('explain', () => {
   });
 
   it('shows only the notes in force on the day, with their dates written out', () => {
-    const before = explain('duties-to-pay', en, { country: 'RU', now: new Date('2026-03-01T00:00:00Z') })!.regionNotes;
-    const after = explain('duties-to-pay', en, { country: 'RU', now: new Date('2026-11-25T00:00:00Z') })!.regionNotes;
+    const before = explain('duties-to-pay', en, { country: 'RU', now: new Date('2026-03-01T00:00:00Z'), regionTexts: enRegions })!.regionNotes;
+    const after = explain('duties-to-pay', en, { country: 'RU', now: new Date('2026-11-25T00:00:00Z'), regionTexts: enRegions })!.regionNotes;
     expect(before.length).toBeGreaterThan(0);
     expect(after.length).toBeGreaterThan(0);
     expect(before).not.toEqual(after);
-    const uk = explain('duties-to-pay', en, { country: 'GB', now: new Date('2026-11-25T00:00:00Z') })!.regionNotes.join(' ');
+    const uk = explain('duties-to-pay', en, { country: 'GB', now: new Date('2026-11-25T00:00:00Z'), regionTexts: enRegions })!.regionNotes.join(' ');
     expect(uk).not.toMatch(/\d{4}-\d{2}/);
   });
 

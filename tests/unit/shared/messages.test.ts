@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isContentRequest, isPageState, isShipmentsMessage } from '../../../src/shared/messages';
+import { isContentRequest, isPageState } from '../../../src/shared/messages';
+import { isShipmentsMessage } from '../../../src/shared/validate-shipments';
 
 describe('message validation', () => {
   it('accepts only the exact page-state request', () => {
