@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { classifierFigures } from './classify';
 import { contentFigures } from './content';
+import { heapFigure } from './heap';
 import { popupFigures } from './popup';
 import { sizeFigures } from './sizes';
 
@@ -48,6 +49,15 @@ rows.push({
 });
 browserRow('longest_block_ms', 'longest single run of Tracklight work: 1,000-event load + 200 nodes in bursts');
 browserRow('mutation_batch_ms', "Tracklight's work for 50 status nodes appended at once");
+
+log('Measuring the heap of the content script in Chromium…');
+const heap = await heapFigure(log);
+rows.push({
+  figure: 'content_heap_bytes',
+  value: heap.median,
+  spread: `${heap.min}–${heap.max}`,
+  note: 'JS heap after GC on the 1,000-event page, with the extension minus without (CDP), median of 3',
+});
 
 log('Measuring the popup in Chromium…');
 const popup = await popupFigures(log);
