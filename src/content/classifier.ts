@@ -1,5 +1,5 @@
 import statusCore from 'virtual:tracklight/status-core';
-import { Classifier } from '../knowledge/classifier/engine';
+import { Classifier, type Classification } from '../knowledge/classifier/engine';
 import en from '../knowledge/classifier/lexicon/en';
 import { LEXICON_LANGUAGES, loadLexicons } from '../knowledge/classifier/lexicon/load';
 import { logger } from '../shared/logger';
@@ -7,7 +7,30 @@ import { logger } from '../shared/logger';
 // The content script's classifier: English is bundled (it starts at once); the page's language
 // loads next, and the others only when a text on the page needs them.
 
-export const contentClassifier = new Classifier([en], statusCore);
+const contentClassifier = new Classifier([en], statusCore);
+
+/** How many distinct texts a page's results are kept for (a page repeats few texts many times). */
+const MEMO_LIMIT = 2000;
+const memo = new Map<string, Classification | null>();
+
+/**
+ * The status of a text on the page. A tracking page repeats its texts (every "Departed from
+ * sorting center" of a long history, every "Awaiting delivery" of an order list): each distinct
+ * text is classified once while the lexicons stay the same. Results are shared: never mutate one.
+ */
+export function classifyOnPage(text: string): Classification | null {
+  let result = memo.get(text);
+  if (result === undefined) {
+    result = contentClassifier.classify(text);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(text, result);
+  }
+  return result;
+}
+
+export function hasLexicon(lang: string): boolean {
+  return contentClassifier.hasLexicon(lang);
+}
 
 /** Stage and severity of each status (for the badges; the tooltip loads the rest). */
 export const STATUS_CORE = new Map(statusCore.map((status) => [status.id, status]));
@@ -26,6 +49,7 @@ export async function ensureLexicons(languages: readonly string[]): Promise<void
   if (!missing.length) return;
   try {
     contentClassifier.addLexicons(await loadLexicons(missing));
+    memo.clear(); // a text not recognised before may be now
   } catch (error) {
     logger.errorOnce('lexicons', error);
   }

@@ -5,7 +5,7 @@ import type { PageShipment } from '../shared/shipment';
 import { SETTINGS_KEY } from '../storage/keys';
 import { Annotator, removeAllAnnotations } from './annotate/annotator';
 import type { BadgeContent } from './annotate/badge';
-import { contentClassifier, ensureAllLexicons, ensureLexicons, initialLexicons, STATUS_CORE } from './classifier';
+import { classifyOnPage, ensureAllLexicons, ensureLexicons, hasLexicon, initialLexicons, STATUS_CORE } from './classifier';
 import { extensionAlive, onMessage, readLocal, sendMessage, uiLanguage } from './extension-api';
 import { chooseLanguage, Explanations, shopperCountry } from './explanations';
 import { PageObserver, type ChangeBatch } from './observer';
@@ -101,7 +101,7 @@ class ContentScript {
     // English is bundled: an English page is scanned at once; another language's lexicon loads first.
     const pageLanguage = document.documentElement.lang || location.hostname.split('.')[0] || 'en';
     const lexicons = initialLexicons(pageLanguage);
-    if (lexicons.some((lang) => !contentClassifier.hasLexicon(lang))) await ensureLexicons(lexicons);
+    if (lexicons.some((lang) => !hasLexicon(lang))) await ensureLexicons(lexicons);
     this.onBatch({ roots: [], full: true });
     void this.ready
       .then((explanations) => explanations.loadPack())
@@ -146,7 +146,7 @@ class ContentScript {
     performance.measure('tracklight:scan', { start: started, end: performance.now() });
     if (entries.length) {
       this.queue.push(...entries);
-      this.drain(batch.full);
+      this.drain();
     }
     this.scheduleExtraction();
   }
@@ -176,7 +176,7 @@ class ContentScript {
   }
 
   /** Annotates the queue in slices, yielding to the page between them. */
-  private drain(measureView: boolean): void {
+  private drain(): void {
     if (this.draining) return;
     this.draining = true;
     const slice = () => {
@@ -184,7 +184,7 @@ class ContentScript {
       const started = performance.now();
       let annotated = 0;
       while (this.queue.length && performance.now() - started < SLICE_MS) {
-        annotated += contained('annotate', () => this.annotator.annotate(this.queue.splice(0, 200), measureView), 0);
+        annotated += contained('annotate', () => this.annotator.annotate(this.queue.splice(0, 200)), 0);
       }
       performance.measure('tracklight:batch', { start: started, end: performance.now() });
       if (annotated) performance.mark('tracklight:annotated', { detail: { count: annotated } });
@@ -229,7 +229,7 @@ class ContentScript {
     const payload = measured('tracklight:extract', () => {
       // The statuses the badges show, so the popup tells the same story as the page.
       for (const pkg of shipments.flatMap((shipment) => shipment.packages)) {
-        for (const event of pkg.events) event.status = contentClassifier.classify(event.text)?.status ?? null;
+        for (const event of pkg.events) event.status = classifyOnPage(event.text)?.status ?? null;
       }
       return JSON.stringify(shipments);
     });

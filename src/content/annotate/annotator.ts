@@ -1,10 +1,10 @@
-import { contentClassifier } from '../classifier';
+import { classifyOnPage } from '../classifier';
 import type { StatusEntry } from '../pages/types';
 import { BADGE_TAG, closeBadge, createBadge, setBadgeLabel, type BadgeContent, type BadgeKind } from './badge';
 
 // Puts markers (contract §4) on each status entry at once, and its badge as soon as the entry
-// is in view (or near it): a page of a thousand events gets its markers in one short pass and
-// builds only the badges a shopper can see. Idempotent: an entry whose text has not changed is
+// is in view (or near it, by an IntersectionObserver): a page of a thousand events gets its
+// markers in one short pass and builds only the badges a shopper can see. Idempotent: an entry whose text has not changed is
 // left alone; one whose text changed, or whose badge the page removed while re-rendering, is
 // annotated again.
 
@@ -45,18 +45,19 @@ export class Annotator {
   }
 
   /**
-   * Annotates the entries that need it; returns how many were (re)annotated. `measureView`:
-   * read where the entries are and badge those in view at once (on the first scan, when the
-   * page is laid out anyway); otherwise the view watcher tells, a frame later, without forcing
-   * the page to lay out again in the middle of its own updates.
+   * Annotates the entries that need it; returns how many were (re)annotated. Markers are set at
+   * once; badges come when the view watcher reports an entry in view (or near it), at the page's
+   * next frame: reading positions here would force the page to lay out in the middle of its own
+   * loading, and a thousand-event page would build badges nobody scrolls to.
    */
-  annotate(entries: readonly StatusEntry[], measureView = true): number {
-    const fresh = entries.filter((entry) => this.needsAnnotation(entry));
-    if (!fresh.length) return 0;
-    // Read every position first, then write: one layout, not one per entry.
-    const inView = fresh.map((entry) => (measureView || !this.viewWatcher ? this.isNearView(entry.element) : false));
-    fresh.forEach((entry, index) => this.mark(entry, inView[index]!));
-    return fresh.length;
+  annotate(entries: readonly StatusEntry[]): number {
+    let count = 0;
+    for (const entry of entries) {
+      if (!this.needsAnnotation(entry)) continue;
+      this.mark(entry);
+      count++;
+    }
+    return count;
   }
 
   private needsAnnotation({ element, text }: StatusEntry): boolean {
@@ -66,18 +67,11 @@ export class Annotator {
     return previous.badge !== null && previous.badge.parentNode !== element;
   }
 
-  private isNearView(element: Element): boolean {
-    if (!this.viewWatcher) return true;
-    const rect = element.getBoundingClientRect();
-    const height = element.ownerDocument.defaultView?.innerHeight ?? 0;
-    return rect.bottom >= -VIEW_MARGIN_PX && rect.top <= height + VIEW_MARGIN_PX;
-  }
-
-  private mark(entry: StatusEntry, inView: boolean): void {
+  private mark(entry: StatusEntry): void {
     const { element, text } = entry;
     const previous = this.annotations.get(element);
     // Pages show no codes; the background also reads the code of what it stores.
-    const result = contentClassifier.classify(text);
+    const result = classifyOnPage(text);
     const status = result?.status ?? null;
     element.setAttribute(STATUS_ATTRIBUTE, status ?? 'unknown');
     if (result) element.setAttribute(STAGE_ATTRIBUTE, result.stage);
@@ -91,8 +85,8 @@ export class Annotator {
     const annotation: Annotation = { text, status, kind: result?.severity ?? 'unknown', badge: null };
     this.annotations.set(element, annotation);
     if (!status) this.unknown.add(new WeakRef(element));
-    if (inView) this.addBadge(element, annotation);
-    else this.viewWatcher!.observe(element);
+    if (this.viewWatcher) this.viewWatcher.observe(element);
+    else this.addBadge(element, annotation); // no IntersectionObserver: badge every entry at once
   }
 
   private onView(records: IntersectionObserverEntry[]): void {

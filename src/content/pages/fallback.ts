@@ -1,4 +1,4 @@
-import { contentClassifier } from '../classifier';
+import { classifyOnPage } from '../classifier';
 import type { PageKind } from '../../shared/messages';
 import { BADGE_TAG } from '../annotate/badge';
 import { locationPrefix, textOf } from './dom-text';
@@ -37,12 +37,17 @@ function candidates(root: ParentNode): Element[] {
 
 const VISIT = new Date();
 
-function recognised(element: Element): StatusEntry | null {
+/** An entry found by its text, with the milestone title beside it (for the shipment). */
+interface FoundEntry extends StatusEntry {
+  milestone: string | null;
+}
+
+function recognised(element: Element): FoundEntry | null {
   const text = textOf(element);
   if (text.length < 3 || text.length > 300) return null;
   // A line with a date in it is a header or an ETA ("Delivered：Nov. 10"), not an event.
   if (parseEventTime(text, VISIT)) return null;
-  const result = contentClassifier.classify(text);
+  const result = classifyOnPage(text);
   return result && result.confidence >= MIN_CONFIDENCE ? { element, text, code: null, milestone: null } : null;
 }
 
@@ -51,14 +56,14 @@ function recognised(element: Element): StatusEntry | null {
  * several recognised texts share a parent, the event is the one followed by a time, else the
  * last one; the others are titles.
  */
-function oneEntryPerNode(entries: StatusEntry[]): StatusEntry[] {
-  const byParent = new Map<Element | null, StatusEntry[]>();
+function oneEntryPerNode(entries: FoundEntry[]): FoundEntry[] {
+  const byParent = new Map<Element | null, FoundEntry[]>();
   for (const entry of entries) {
     const siblings = byParent.get(entry.element.parentElement) ?? [];
     siblings.push(entry);
     byParent.set(entry.element.parentElement, siblings);
   }
-  const kept = new Map<Element, StatusEntry>();
+  const kept = new Map<Element, FoundEntry>();
   for (const [parent, siblings] of byParent) {
     if (!parent || siblings.length === 1) {
       for (const entry of siblings) kept.set(entry.element, entry);
@@ -101,24 +106,27 @@ function timeNear(element: Element, visitedAt: Date, parseEventTime: (text: stri
   return null;
 }
 
+/** The status entries under `root`, found by their texts. */
+function findByText(root: ParentNode): FoundEntry[] {
+  const found: FoundEntry[] = [];
+  for (const leaf of candidates(root)) {
+    const entry = recognised(leaf);
+    if (entry) found.push(entry);
+  }
+  const entries = oneEntryPerNode(found);
+  // On a timeline every event stands next to its time: then texts without one (a footer's
+  // disclaimer, a banner) are not events.
+  const timed = entries.filter((entry) => timeNear(entry.element, VISIT, parseEventTime) !== null);
+  return timed.length >= 3 ? timed : entries;
+}
+
 export function fallbackAdapter(kind: PageKind): PageAdapter {
   return {
     kind,
-    findEntries(root) {
-      const found: StatusEntry[] = [];
-      for (const leaf of candidates(root)) {
-        const entry = recognised(leaf);
-        if (entry) found.push(entry);
-      }
-      const entries = oneEntryPerNode(found);
-      // On a timeline every event stands next to its time: then texts without one (a footer's
-      // disclaimer, a banner) are not events.
-      const timed = entries.filter((entry) => timeNear(entry.element, VISIT, parseEventTime) !== null);
-      return timed.length >= 3 ? timed : entries;
-    },
+    findEntries: findByText,
     extract(document, orderId, visitedAt) {
       if (!orderId || kind === 'order-list') return [];
-      const events: PageEvent[] = this.findEntries(document.body ?? document).map((entry) => ({
+      const events: PageEvent[] = findByText(document.body ?? document).map((entry) => ({
         time: timeNear(entry.element, visitedAt, parseEventTime),
         text: entry.text,
         milestone: entry.milestone,

@@ -13,7 +13,7 @@ function paragraphs(step: Element): Element[] {
 function entryOf(step: Element): StatusEntry | null {
   const holder = paragraphs(step)[0];
   const text = textOf(holder);
-  return holder && text ? { element: holder, text, code: null, milestone: null } : null;
+  return holder && text ? { element: holder, text, code: null } : null;
 }
 
 export const legacyTrackingPageAdapter: PageAdapter = {

@@ -1,4 +1,4 @@
-import { contentClassifier } from '../classifier';
+import { classifyOnPage } from '../classifier';
 import { ORDER_DETAIL_PAGE as D, ORDER_LIST_PAGE as L } from './selectors';
 import { textAt, textOf, within } from './dom-text';
 import type { PageAdapter, PageShipment, StatusEntry } from './types';
@@ -13,7 +13,7 @@ const ORDER_ID = /\b(\d{12,24})\b/;
 
 function entry(element: Element | null): StatusEntry | null {
   const text = textOf(element);
-  return element && text ? { element, text, code: null, milestone: null } : null;
+  return element && text ? { element, text, code: null } : null;
 }
 
 /** The innermost element holding `element`'s text (a link's <span>, or the link itself). */
@@ -33,7 +33,7 @@ function popoverEvent(popover: Element): Element | null {
   for (const candidate of Array.from(popover.querySelectorAll('p, span, div'))) {
     if (candidate.children.length) continue;
     const text = textOf(candidate);
-    if (text.length >= 3 && !text.includes(':') && (contentClassifier.classify(text)?.confidence ?? 0) >= 0.8) return candidate;
+    if (text.length >= 3 && !text.includes(':') && (classifyOnPage(text)?.confidence ?? 0) >= 0.8) return candidate;
   }
   return null;
 }
@@ -117,7 +117,7 @@ function logisticsLine(root: ParentNode): Element | null {
   // Otherwise: a link to the tracking page whose text is a status the classifier knows.
   for (const link of Array.from(root.querySelectorAll('a[href*="/tracking/"]'))) {
     const text = textOf(link);
-    if (text.length >= 3 && (contentClassifier.classify(text)?.confidence ?? 0) >= 0.8) return textHolder(link);
+    if (text.length >= 3 && (classifyOnPage(text)?.confidence ?? 0) >= 0.8) return textHolder(link);
   }
   return null;
 }

@@ -8,8 +8,7 @@ import type { PageAdapter, PageEvent, PagePackage, ParseTime, StatusEntry } from
 function entryOf(description: Element): StatusEntry | null {
   const text = textOf(description);
   if (!text) return null;
-  const node = description.closest(S.node);
-  return { element: description, text, code: null, milestone: node ? textAt(node, S.nodeTitle) : null };
+  return { element: description, text, code: null };
 }
 
 /** The local carrier, where the package block names it ("Contact USPS"). */

@@ -14,8 +14,6 @@ export interface StatusEntry {
   text: string;
   /** Cainiao / AliExpress action code, when the page carries one. */
   code: string | null;
-  /** The page's milestone title for this entry, when it shows one. */
-  milestone: string | null;
 }
 
 export type ParseTime = (text: string, visitedAt: Date) => string | null;

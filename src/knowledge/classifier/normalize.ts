@@ -71,17 +71,17 @@ function classifyCharacter(ch: string): Fold {
   return folded === ch ? KEEP : folded;
 }
 
-// Latin, Greek, Cyrillic, Hebrew, Arabic and Thai (below U+0E80) in a table; the rest in a map.
+// Latin, Greek, Cyrillic, Hebrew, Arabic and Thai (below U+0E80) in a table filled as characters
+// are first seen (folding all of them up front would cost every page a few milliseconds); the
+// rest in a bounded map.
 const TABLE_SIZE = 0x0e80;
-const foldTable: Fold[] = [];
-for (let code = 0; code < TABLE_SIZE; code++) {
-  foldTable.push(code < 128 ? (/[a-z0-9]/.test(String.fromCharCode(code)) ? KEEP : SEPARATOR) : classifyCharacter(String.fromCharCode(code)));
-}
+const foldTable: (Fold | undefined)[] = new Array<Fold | undefined>(TABLE_SIZE).fill(undefined);
+for (let code = 0; code < 128; code++) foldTable[code] = /[a-z0-9]/.test(String.fromCharCode(code)) ? KEEP : SEPARATOR;
 const foldCache = new Map<number, Fold>();
 const FOLD_CACHE_LIMIT = 5000;
 
 function foldOf(code: number): Fold {
-  if (code < TABLE_SIZE) return foldTable[code]!;
+  if (code < TABLE_SIZE) return (foldTable[code] ??= classifyCharacter(String.fromCharCode(code)));
   // Kana, CJK ideographs and Hangul syllables have no case and no marks to remove.
   if ((code >= 0x3040 && code <= 0x30ff) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7a3)) return KEEP;
   let fold = foldCache.get(code);

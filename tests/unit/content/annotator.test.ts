@@ -4,7 +4,7 @@ import { BADGE_TAG } from '../../../src/content/annotate/badge';
 import { ensureLexicons } from '../../../src/content/classifier';
 import type { StatusEntry } from '../../../src/content/pages/types';
 
-const entry = (element: Element): StatusEntry => ({ element, text: element.textContent!.trim(), code: null, milestone: null });
+const entry = (element: Element): StatusEntry => ({ element, text: element.textContent!.trim(), code: null });
 
 function page(...texts: string[]): HTMLElement[] {
   document.body.replaceChildren(...texts.map((text) => Object.assign(document.createElement('div'), { textContent: text })));
