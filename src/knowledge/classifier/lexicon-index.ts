@@ -85,6 +85,11 @@ export class LexiconIndex {
   private readonly exact = new Map<string, WordEntry>();
   private readonly stems = new Map<string, WordEntry>();
   private readonly typoDeletions = new Map<string, WordEntry>();
+  private typoReady = false;
+  /** Every word a lexicon spells out (sequence parts included): such a word is not a typo. */
+  private readonly knownWords = new Set<string>();
+  /** Entries given sequences by the lexicons being added: their followers are indexed once, at the end. */
+  private readonly withSequences = new Set<WordEntry>();
   private readonly cache = new Map<string, WordEntry>();
   private readonly trie: TrieNode = { lo: 0, hi: 0, next: new Map(), terminal: false };
   private maxStem = 0;
@@ -113,13 +118,21 @@ export class LexiconIndex {
         else this.addWordPattern(pattern, mask, where);
       }
     }
+    for (const entry of this.withSequences) entry.followers = followersOf(entry.sequences!);
+    this.withSequences.clear();
+    this.typoReady = false;
+    this.cache.clear();
+  }
+
+  /** One-letter deletions of every long word, for typo matching: built when a word first needs it. */
+  private buildTypoDeletions(): void {
     this.typoDeletions.clear();
+    this.typoReady = true;
     for (const [word, entry] of this.exact) {
       if (word.length < MIN_TYPO_LENGTH || !entry.lo && !entry.hi) continue;
       for (const deletion of deletions(word)) if (!this.typoDeletions.has(deletion)) this.typoDeletions.set(deletion, entry);
       if (!this.typoDeletions.has(word)) this.typoDeletions.set(word, entry);
     }
-    this.cache.clear();
   }
 
   private entryFor(map: Map<string, WordEntry>, key: string): WordEntry {
@@ -140,6 +153,7 @@ export class LexiconIndex {
       if (stem) words[words.length - 1] += '*';
       return words;
     });
+    for (const part of parts) if (!part.endsWith('*')) this.knownWords.add(part);
     const first = parts[0]!;
     const isStem = first.endsWith('*');
     const key = isStem ? first.slice(0, -1) : first;
@@ -152,7 +166,7 @@ export class LexiconIndex {
     } else {
       const rest = parts.slice(1).map((part) => (part.endsWith('*') ? { word: part.slice(0, -1), stem: true } : { word: part, stem: false }));
       (entry.sequences ??= []).push({ rest, tail: rest.slice(1), lo: mask.lo, hi: mask.hi });
-      entry.followers = followersOf(entry.sequences);
+      this.withSequences.add(entry);
     }
   }
 
@@ -189,7 +203,7 @@ export class LexiconIndex {
         break;
       }
     }
-    if (found === NO_MATCH && word.length >= MIN_TYPO_LENGTH) found = this.lookupTypo(word);
+    if (found === NO_MATCH && word.length >= MIN_TYPO_LENGTH && !this.knownWords.has(word)) found = this.lookupTypo(word);
     // A word that starts sequences ("collection" of "collection point") keeps them, and takes
     // its meaning alone from a prefix ("collect*").
     if (sequences && sequences !== found.sequences) found = { lo: found.lo, hi: found.hi, sequences, followers: followersOf(sequences) };
@@ -203,6 +217,7 @@ export class LexiconIndex {
   }
 
   private lookupTypo(word: string): WordEntry {
+    if (!this.typoReady) this.buildTypoDeletions();
     const direct = this.typoDeletions.get(word); // one letter missing
     if (direct) return direct;
     for (const deletion of deletions(word)) {

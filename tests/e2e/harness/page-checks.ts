@@ -8,6 +8,8 @@ export interface Marker {
   stage: string | null;
   text: string;
   badges: number;
+  /** Not rendered (inside a closed popover): its badge comes when it is shown. */
+  hidden: boolean;
 }
 
 export function readMarkers(page: PageHandle): Promise<Marker[]> {
@@ -17,8 +19,21 @@ export function readMarkers(page: PageHandle): Promise<Marker[]> {
       stage: element.getAttribute('data-tracklight-stage'),
       text: (element.textContent ?? '').replace(/\s+/g, ' ').trim(),
       badges: Array.from(element.children).filter((child) => child.localName === 'tracklight-badge').length,
+      hidden: element.getClientRects().length === 0,
     })),
   );
+}
+
+/** Opens what hides marked entries (an order's Track popover shown on hover), as a shopper would. */
+export async function showHiddenEntries(page: PageHandle): Promise<void> {
+  await page.evaluate(() => {
+    for (const element of Array.from(document.querySelectorAll('[data-tracklight-status]'))) {
+      for (let node: Element | null = element; node && node.getClientRects().length === 0; node = node.parentElement) {
+        if (getComputedStyle(node).display === 'none') (node as HTMLElement).style.display = 'block';
+      }
+    }
+  });
+  await new Promise((resolve) => setTimeout(resolve, 100));
 }
 
 /** Waits until at least `expected` entries are marked and the count has stopped changing. */
