@@ -34,8 +34,13 @@ const DAY_MS = 86_400_000;
 /** How far after the visit an event may seem to be (time-zone slack) before it is taken as last year's. */
 const FUTURE_SLACK_MS = 2 * DAY_MS;
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 function fold(text: string): string {
-  return text.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l');
+  const lower = text.toLowerCase();
+  // Most pages' times are plain ASCII: nothing to fold.
+  if (!NON_ASCII.test(lower)) return lower;
+  return lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ł/g, 'l');
 }
 
 interface Parts {
@@ -76,7 +81,7 @@ function readParts(raw: string): Parts | null {
   if (dayFirst) return { year: Number(dayFirst[3]), month: Number(dayFirst[2]) - 1, day: Number(dayFirst[1]), hour, minute, second, offset };
   // A month name with a day before or after it, and maybe a year.
   const withoutClock = text.replace(/\d{1,2}:\d{2}(?::\d{2})?/g, ' ');
-  const words = withoutClock.match(/[\p{L}]+|\d+/gu) ?? [];
+  const words = withoutClock.match(NON_ASCII.test(withoutClock) ? /[\p{L}]+|\d+/gu : /[a-z]+|\d+/g) ?? [];
   const found: (Parts & { word: string })[] = [];
   for (let i = 0; i < words.length; i++) {
     // Hebrew attaches "in" to the month: "5 בנוב׳".
@@ -109,18 +114,20 @@ function valid(parts: Parts): boolean {
   return parts.month >= 0 && parts.month <= 11 && parts.day >= 1 && parts.day <= 31 && parts.hour <= 23 && parts.minute <= 59 && parts.second <= 59;
 }
 
+function daysInMonth(year: number, month: number): number {
+  if (month !== 1) return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month]!;
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+}
+
 /** The ISO 8601 time of a page's event time text, or null when it holds no recognisable date. */
 export function parseEventTime(text: string, visitedAt: Date): string | null {
   if (typeof text !== 'string' || text.length > 200) return null;
   const parts = readParts(text);
   if (!parts || !valid(parts)) return null;
-  const nowMs = visitedAt.getTime();
   let year = parts.year ?? visitedAt.getFullYear();
-  if (parts.year === null && toMs(parts, year) > nowMs + FUTURE_SLACK_MS) year -= 1;
-  const ms = toMs(parts, year);
-  // Reject dates the calendar does not have (31 April rolls over to 1 May).
-  const check = parts.offset === null ? new Date(ms) : new Date(ms + parts.offset * 60_000);
-  const checkDay = parts.offset === null ? check.getDate() : check.getUTCDate();
-  if (checkDay !== parts.day) return null;
+  let ms = toMs(parts, year);
+  if (parts.year === null && ms > visitedAt.getTime() + FUTURE_SLACK_MS) ms = toMs(parts, --year);
+  // Reject dates the calendar does not have (31 April, 29 February of a common year).
+  if (parts.day > daysInMonth(year, parts.month) || Number.isNaN(ms)) return null;
   return new Date(ms).toISOString();
 }

@@ -6,6 +6,13 @@
 /** `[class*="logistic-info-v2--<name>--"]`: a hashed CSS-module class by its stable part. */
 const hashed = (module: string, name: string) => `[class*="${module}--${name}--"]`;
 
+/** The class-name part a `hashed` selector matches ("logistic-info-v2--nodeDesc--"). */
+export function classPartOf(selector: string): string {
+  const part = /^\[class\*="([^"]+)"\]$/.exec(selector)?.[1];
+  if (!part) throw new Error(`not a hashed-class selector: ${selector}`);
+  return part;
+}
+
 export const TRACKING_PAGE = {
   /** The ETA or "Delivered：<date>" line at the top. */
   header: hashed('arrival-time-v2', 'title'),

@@ -1,4 +1,4 @@
-import { TRACKING_PAGE as S } from './selectors';
+import { classPartOf, TRACKING_PAGE as S } from './selectors';
 import { locationPrefix, textAt, textOf, within } from './dom-text';
 import type { PageAdapter, PageEvent, PagePackage, ParseTime, StatusEntry } from './types';
 
@@ -21,17 +21,43 @@ function lastMileCarrierOf(block: ParentNode): string | null {
   return null;
 }
 
+/**
+ * What a timeline node shows (description, time, title, place), in one walk of the node's
+ * elements comparing class names: a long history has a thousand nodes, and four selector
+ * queries for each cost more than the rest of reading the page.
+ */
+const NODE_PARTS = [S.nodeDesc, S.nodeTime, S.nodeTitle, S.nodeLocation].map(classPartOf);
+
+function partsOf(node: Element): (Element | null)[] {
+  const parts: (Element | null)[] = [null, null, null, null];
+  let missing = parts.length;
+  const elements = node.getElementsByTagName('*');
+  for (let i = 0; i < elements.length && missing; i++) {
+    const element = elements[i]!;
+    const className = element.getAttribute('class');
+    if (!className) continue;
+    for (let k = 0; k < NODE_PARTS.length; k++) {
+      if (!parts[k] && className.includes(NODE_PARTS[k]!)) {
+        parts[k] = element;
+        missing--;
+      }
+    }
+  }
+  return parts;
+}
+
 function eventsOf(block: ParentNode, visitedAt: Date, parseEventTime: ParseTime): PageEvent[] {
   const events: PageEvent[] = [];
   for (const node of within(block, S.node)) {
-    const text = textAt(node, S.nodeDesc);
+    const [description, timeElement, title, place] = partsOf(node);
+    const text = textOf(description);
     if (!text) continue;
-    const time = textAt(node, S.nodeTime);
+    const time = textOf(timeElement);
     events.push({
       time: time ? parseEventTime(time, visitedAt) : null,
       text,
-      milestone: textAt(node, S.nodeTitle),
-      location: textAt(node, S.nodeLocation) ?? locationPrefix(text),
+      milestone: textOf(title) || null,
+      location: textOf(place) || locationPrefix(text),
       code: null,
     });
   }

@@ -43,22 +43,29 @@ interface TrieNode extends Mask {
 }
 
 const MIN_STEM = 3;
+/** A pattern normalisation leaves as it is: one lower-case ASCII word, maybe a stem. */
+const PLAIN_WORD = /^[a-z0-9]+\*?$/;
 const SPACE = 32;
 const MIN_TYPO_LENGTH = 7;
 const TOKEN_CACHE_LIMIT = 20_000;
 const NO_MATCH: WordEntry = { lo: 0, hi: 0, sequences: null, followers: null };
 
-function conceptMask(concepts: string, where: string): Mask {
+/** The mask of a lexicon entry's concept names (entries share few distinct lists: each is parsed once). */
+function conceptMask(concepts: string, masks: Map<string, Mask>, lang: string): Mask {
+  const known = masks.get(concepts);
+  if (known) return known;
   let lo = 0;
   let hi = 0;
   for (const name of concepts.split(' ')) {
     if (!name) continue;
     const bit = CONCEPT_BIT[name as Concept];
-    if (bit === undefined) throw new Error(`lexicon ${where}: unknown concept "${name}"`);
+    if (bit === undefined) throw new Error(`lexicon ${lang}: unknown concept "${name}" in "${concepts}"`);
     if (bit < 31) lo |= 1 << bit;
     else hi |= 1 << (bit - 31);
   }
-  return { lo, hi };
+  const mask = { lo, hi };
+  masks.set(concepts, mask);
+  return mask;
 }
 
 function followersOf(sequences: readonly Sequence[]): Followers {
@@ -109,13 +116,14 @@ export class LexiconIndex {
   add(lexicons: readonly Lexicon[]): void {
     const added = lexicons.filter((lexicon) => !this.languages.has(lexicon.lang));
     if (!added.length) return;
+    const masks = new Map<string, Mask>();
     for (const lexicon of added) {
       this.languages.add(lexicon.lang);
+      const substrings = lexicon.matching === 'substrings';
       for (const [pattern, concepts] of lexicon.entries) {
-        const where = `${lexicon.lang} "${pattern}"`;
-        const mask = conceptMask(concepts, where);
-        if (lexicon.matching === 'substrings') this.addSubstring(normalizeWords(pattern), mask);
-        else this.addWordPattern(pattern, mask, where);
+        const mask = conceptMask(concepts, masks, lexicon.lang);
+        if (substrings) this.addSubstring(normalizeWords(pattern), mask);
+        else this.addWordPattern(pattern, mask, lexicon.lang);
       }
     }
     for (const entry of this.withSequences) entry.followers = followersOf(entry.sequences!);
@@ -144,12 +152,12 @@ export class LexiconIndex {
     return entry;
   }
 
-  private addWordPattern(pattern: string, mask: Mask, where: string): void {
-    // "last-mile" normalises to two words, as it will in a text.
-    const parts = pattern.split(' ').flatMap((part) => {
+  private addWordPattern(pattern: string, mask: Mask, lang: string): void {
+    // "last-mile" normalises to two words, as it will in a text; a plain lower-case word is already normal.
+    const parts = PLAIN_WORD.test(pattern) ? [pattern] : pattern.split(' ').flatMap((part) => {
       const stem = part.endsWith('*');
       const words = normalizeWords(stem ? part.slice(0, -1) : part).split(' ');
-      if (!words[0]) throw new Error(`lexicon ${where}: bad part "${part}"`);
+      if (!words[0]) throw new Error(`lexicon ${lang} "${pattern}": bad part "${part}"`);
       if (stem) words[words.length - 1] += '*';
       return words;
     });
@@ -157,7 +165,7 @@ export class LexiconIndex {
     const first = parts[0]!;
     const isStem = first.endsWith('*');
     const key = isStem ? first.slice(0, -1) : first;
-    if (isStem && key.length < MIN_STEM) throw new Error(`lexicon ${where}: stem shorter than ${MIN_STEM}`);
+    if (isStem && key.length < MIN_STEM) throw new Error(`lexicon ${lang} "${pattern}": stem shorter than ${MIN_STEM}`);
     const entry = this.entryFor(isStem ? this.stems : this.exact, key);
     if (isStem) this.maxStem = Math.max(this.maxStem, key.length);
     if (parts.length === 1) {

@@ -48,11 +48,15 @@ const FOLDS: Record<string, string> = {
   ß: 'ss', ł: 'l', ø: 'o', đ: 'd', ı: 'i', æ: 'ae', œ: 'oe', 'ـ': '', ى: 'ي', ة: 'ه',
 };
 const COMBINING_MARKS = /[\u0300-\u036f\u064b-\u065f\u0670\u05b0-\u05c7]/g;
+const IS_COMBINING_MARK = /^[\u0300-\u036f\u064b-\u065f\u0670\u05b0-\u05c7]+$/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** What one character becomes: its folded lower-case letters, '' for a mark, ' ' for the rest. */
 function foldCharacter(ch: string): string {
-  const decomposed = ch.toLowerCase().normalize('NFD').replace(COMBINING_MARKS, '').normalize('NFC');
+  const lower = ch.toLowerCase();
+  const nfd = lower.normalize('NFD');
+  // Most characters have nothing to decompose: only a mark on its own then needs removing.
+  const decomposed = nfd !== lower ? nfd.replace(COMBINING_MARKS, '').normalize('NFC') : IS_COMBINING_MARK.test(lower) ? '' : lower;
   let folded = '';
   for (const part of decomposed) folded += FOLDS[part] ?? part;
   if (folded === '') return ''; // a mark on its own (already decomposed input)
