@@ -34,7 +34,7 @@ function storedShipments(count: number): Record<string, unknown> {
           lastMileNumber: null,
           etaText: null,
           events: TEXTS.slice(0, 1 + (i % TEXTS.length)).map((text, k) => ({
-            time: new Date(Date.UTC(2026, 9, 1 + (i % 40), k * 5)).toISOString(),
+            timeText: new Date(Date.UTC(2026, 9, 1 + (i % 40), k * 5)).toISOString(),
             text,
             milestone: null,
             location: null,

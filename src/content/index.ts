@@ -11,7 +11,7 @@ import { extensionAlive, onMessage, readLocal, sendMessage, uiLanguage } from '.
 import { chooseLanguage, Explanations, shopperCountry } from './explanations';
 import { PageObserver, type ChangeBatch } from './observer';
 import { ADAPTERS, identifyPage, loadFallbackAdapter } from './pages/index';
-import type { PageAdapter, ParseTime, StatusEntry } from './pages/types';
+import type { PageAdapter, StatusEntry } from './pages/types';
 
 // The content script on AliExpress order and tracking pages: finds every status entry, marks
 // and explains it, and sends the shipment it shows to the background for the popup. Its
@@ -22,8 +22,6 @@ import type { PageAdapter, ParseTime, StatusEntry } from './pages/types';
 const SLICE_MS = 8;
 /** How long the page must stay quiet before its shipment is read and sent. */
 const EXTRACT_DELAY_MS = 400;
-
-let eventTimeModule: Promise<typeof import('./pages/event-time')> | null = null;
 
 /** Runs `work` inside a performance measure (the benchmark's longest-block figure reads them). */
 function measured<T>(name: string, work: () => T): T {
@@ -216,15 +214,8 @@ class ContentScript {
     const adapter = this.usingFallback ? this.fallback : this.adapter;
     if (this.stopped || !adapter || !extensionAlive()) return;
     const identity = identifyPage(location.href);
-    let parseTime: ParseTime;
-    try {
-      ({ parseEventTime: parseTime } = await (eventTimeModule ??= import('./pages/event-time')));
-    } catch (error) {
-      logger.errorOnce('event-time', error);
-      return;
-    }
     const shipments: PageShipment[] = measured('tracklight:extract', () =>
-      contained('extract', () => adapter.extract(document, identity?.orderId ?? null, new Date(), parseTime), []),
+      contained('extract', () => adapter.extract(document, identity?.orderId ?? null), []),
     );
     if (!shipments.length) return;
     const payload = measured('tracklight:extract', () => {

@@ -5,8 +5,11 @@ import type { PageKind } from './messages';
 
 /** One tracking event read from the page. */
 export interface PageEvent {
-  /** ISO 8601, or null when the page showed no usable time. */
-  time: string | null;
+  /**
+   * The event's time as the page shows it ("Tue | Jul. 28 18:39"), or null. The background reads
+   * it (src/shared/event-time.ts): the page's thread only copies text.
+   */
+  timeText: string | null;
   text: string;
   milestone: string | null;
   location: string | null;

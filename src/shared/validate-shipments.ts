@@ -8,7 +8,6 @@ const MAX_EVENTS = 2000;
 const MAX_PACKAGES = 20;
 const MAX_SHIPMENTS = 100;
 const ORDER_ID = /^\d{6,24}$/;
-const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/;
 
 function isShortText(value: unknown): value is string {
   return typeof value === 'string' && value.length <= MAX_TEXT;
@@ -23,7 +22,7 @@ function isPageEvent(value: unknown): value is PageEvent {
     isRecord(value) &&
     isShortText(value.text) &&
     value.text.length > 0 &&
-    (value.time === null || (typeof value.time === 'string' && ISO_TIME.test(value.time))) &&
+    isTextOrNull(value.timeText) &&
     isTextOrNull(value.milestone) &&
     isTextOrNull(value.location) &&
     isTextOrNull(value.code) &&

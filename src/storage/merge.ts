@@ -1,18 +1,27 @@
 import { STATUS_BY_ID } from '../knowledge/catalogue/index';
 import { classifyEvent } from '../knowledge/classifier/index';
+import { parseEventTime } from '../shared/event-time';
 import type { PageEvent, PagePackage, PageShipment } from '../shared/shipment';
 import { SCHEMA_VERSION, type StoredEvent, type StoredPackage, type StoredShipment } from './schema';
 
 // Merges what a page showed into what was stored: events are matched by identity (time and
-// text), never lost when the page shows fewer (a collapsed history), never duplicated.
+// text), never lost when the page shows fewer (a collapsed history), never duplicated. Event
+// times arrive as the page showed them and are read here, off the page's thread.
 
-function eventId(event: PageEvent): string {
+/** A page's event with its time read (ISO 8601, or null). */
+type ReadEvent = Omit<PageEvent, 'timeText'> & { time: string | null };
+
+function readEvent({ timeText, ...event }: PageEvent, visitedAt: Date): ReadEvent {
+  return { ...event, time: timeText ? parseEventTime(timeText, visitedAt) : null };
+}
+
+function eventId(event: ReadEvent): string {
   const text = event.text.replace(/\s+/g, ' ').trim().toLowerCase();
   return `${event.time ?? '-'}|${text}`;
 }
 
 /** The event's status: by its code when it has one, else as the page's badge shows it. */
-function statusOf(event: PageEvent): { status: string; stage: StoredEvent['stage'] } | null {
+function statusOf(event: ReadEvent): { status: string; stage: StoredEvent['stage'] } | null {
   if (!event.code && event.status !== undefined) {
     const record = event.status ? STATUS_BY_ID.get(event.status) : undefined;
     if (event.status === null || record) return record ? { status: record.id, stage: record.stage } : null;
@@ -20,7 +29,7 @@ function statusOf(event: PageEvent): { status: string; stage: StoredEvent['stage
   return classifyEvent({ text: event.text, code: event.code });
 }
 
-function storedEvent(event: PageEvent, now: string): StoredEvent {
+function storedEvent(event: ReadEvent, now: string): StoredEvent {
   const classified = statusOf(event);
   return {
     id: eventId(event),
@@ -41,9 +50,10 @@ function ordered(events: StoredEvent[]): StoredEvent[] {
   return [...dated, ...events.filter((event) => event.time === null)];
 }
 
-function mergePackage(existing: StoredPackage | undefined, incoming: PagePackage, now: string): StoredPackage {
+function mergePackage(existing: StoredPackage | undefined, incoming: PagePackage, visitedAt: Date): StoredPackage {
+  const now = visitedAt.toISOString();
   const events = new Map<string, StoredEvent>((existing?.events ?? []).map((event) => [event.id, event]));
-  for (const event of incoming.events) {
+  for (const event of incoming.events.map((pageEvent) => readEvent(pageEvent, visitedAt))) {
     const id = eventId(event);
     const known = events.get(id);
     // Keep when it was first seen; take the page's newer details (milestone, code).
@@ -70,13 +80,14 @@ function matchPackage(packages: StoredPackage[], incoming: PagePackage, index: n
   return index < packages.length && packages[index]!.trackingNumber === null ? index : -1;
 }
 
+/** `now`: when the page was read (it also dates the page's times that show no year). */
 export function mergeShipment(existing: StoredShipment | null, incoming: PageShipment, now: Date): StoredShipment {
   const at = now.toISOString();
   const packages = [...(existing?.packages ?? [])];
   incoming.packages.forEach((pkg, index) => {
     const position = matchPackage(packages, pkg, index);
-    if (position >= 0) packages[position] = mergePackage(packages[position], pkg, at);
-    else packages.push(mergePackage(undefined, pkg, at));
+    if (position >= 0) packages[position] = mergePackage(packages[position], pkg, now);
+    else packages.push(mergePackage(undefined, pkg, now));
   });
   return {
     v: SCHEMA_VERSION,

@@ -2,7 +2,7 @@ import { classifyOnPage } from '../classifier';
 import type { PageKind } from '../../shared/messages';
 import { BADGE_TAG } from '../annotate/badge';
 import { locationPrefix, textOf } from './dom-text';
-import { parseEventTime } from './event-time';
+import { parseEventTime } from '../../shared/event-time';
 import type { PageAdapter, PageEvent, StatusEntry } from './types';
 
 // When AliExpress renames its classes and the known selectors find nothing, status texts are
@@ -35,6 +35,7 @@ function candidates(root: ParentNode): Element[] {
   return leaves;
 }
 
+// Only whether a text is a time matters here (the background reads the times): any visit date will do.
 const VISIT = new Date();
 
 /** An entry found by its text, with the milestone title beside it (for the shipment). */
@@ -91,17 +92,14 @@ function trackingNumberOn(root: ParentNode): string | null {
   return null;
 }
 
-/** A time shown next to an entry: its sibling, or its parent's. */
-function timeNear(element: Element, visitedAt: Date, parseEventTime: (text: string, visitedAt: Date) => string | null): string | null {
+/** The text of a time shown next to an entry (its sibling, or its parent's), or null. */
+function timeNear(element: Element): string | null {
   const parent = element.parentElement;
   const neighbours = [element.nextElementSibling, element.previousElementSibling, parent?.nextElementSibling, parent?.previousElementSibling];
   for (const neighbour of neighbours) {
     if (!neighbour || neighbour === element) continue;
     const text = textOf(neighbour);
-    if (text && text.length < 60) {
-      const time = parseEventTime(text, visitedAt);
-      if (time) return time;
-    }
+    if (text && text.length < 60 && parseEventTime(text, VISIT)) return text;
   }
   return null;
 }
@@ -116,7 +114,7 @@ function findByText(root: ParentNode): FoundEntry[] {
   const entries = oneEntryPerNode(found);
   // On a timeline every event stands next to its time: then texts without one (a footer's
   // disclaimer, a banner) are not events.
-  const timed = entries.filter((entry) => timeNear(entry.element, VISIT, parseEventTime) !== null);
+  const timed = entries.filter((entry) => timeNear(entry.element) !== null);
   return timed.length >= 3 ? timed : entries;
 }
 
@@ -124,10 +122,10 @@ export function fallbackAdapter(kind: PageKind): PageAdapter {
   return {
     kind,
     findEntries: findByText,
-    extract(document, orderId, visitedAt) {
+    extract(document, orderId) {
       if (!orderId || kind === 'order-list') return [];
       const events: PageEvent[] = findByText(document.body ?? document).map((entry) => ({
-        time: timeNear(entry.element, visitedAt, parseEventTime),
+        timeText: timeNear(entry.element),
         text: entry.text,
         milestone: entry.milestone,
         location: locationPrefix(entry.text),

@@ -28,7 +28,7 @@ export const legacyTrackingPageAdapter: PageAdapter = {
     return steps.map(entryOf).filter((entry): entry is StatusEntry => entry !== null);
   },
 
-  extract(document, orderId, visitedAt, parseEventTime) {
+  extract(document, orderId) {
     if (!orderId) return [];
     const blocks = within(document, S.packageBlock);
     const packages = (blocks.length ? blocks : [document]).map((block) => {
@@ -39,7 +39,7 @@ export const legacyTrackingPageAdapter: PageAdapter = {
         if (!text) continue;
         // The time, and on some versions its zone in a paragraph of its own.
         const time = timeParts.map((part) => textOf(part)).join(' ').trim();
-        events.push({ time: time ? parseEventTime(time, visitedAt) : null, text, milestone: null, location: locationPrefix(text), code: null });
+        events.push({ timeText: time || null, text, milestone: null, location: locationPrefix(text), code: null });
       }
       return {
         trackingNumber: textAt(block, S.trackingNumber),

@@ -72,7 +72,7 @@ export const orderListAdapter: PageAdapter = {
     return entries;
   },
 
-  extract(document, _orderId, visitedAt, parseEventTime) {
+  extract(document) {
     const shipments: PageShipment[] = [];
     for (const order of within(document, L.order)) {
       const orderId = orderIdOf(order);
@@ -92,7 +92,7 @@ export const orderListAdapter: PageAdapter = {
                 lastMileCarrier: null,
                 lastMileNumber: null,
                 etaText: popoverLine(popover, 0),
-                events: event ? [{ time: eventTime ? parseEventTime(eventTime, visitedAt) : null, text: event, milestone: null, location: null, code: null }] : [],
+                events: event ? [{ timeText: eventTime, text: event, milestone: null, location: null, code: null }] : [],
               },
             ]
           : [],
@@ -131,10 +131,9 @@ export const orderDetailAdapter: PageAdapter = {
     return entries;
   },
 
-  extract(document, orderId, visitedAt, parseEventTime) {
+  extract(document, orderId) {
     if (!orderId) return [];
     const timeText = textAt(document, D.logisticsTime);
-    const time = timeText ? parseEventTime(timeText, visitedAt) : null;
     const status = detailStatus(document);
     const line = logisticsLine(document);
     if (!status && !line) return [];
@@ -145,7 +144,7 @@ export const orderDetailAdapter: PageAdapter = {
         pageKind: 'order-detail',
         orderStatus: textOf(status) || null,
         packages: lineText
-          ? [{ trackingNumber: null, carrierName: null, lastMileCarrier: null, lastMileNumber: null, etaText: null, events: [{ time, text: lineText, milestone: null, location: null, code: null }] }]
+          ? [{ trackingNumber: null, carrierName: null, lastMileCarrier: null, lastMileNumber: null, etaText: null, events: [{ timeText, text: lineText, milestone: null, location: null, code: null }] }]
           : [],
       },
     ];

@@ -1,6 +1,6 @@
 import { classPartOf, TRACKING_PAGE as S } from './selectors';
 import { locationPrefix, textAt, textOf, within } from './dom-text';
-import type { PageAdapter, PageEvent, PagePackage, ParseTime, StatusEntry } from './types';
+import type { PageAdapter, PageEvent, PagePackage, StatusEntry } from './types';
 
 // The current tracking page, /p/tracking/index.html?tradeOrderId=… (aliexpress-pages.md §2):
 // one block per package, each with its carrier, number and timeline nodes, newest first.
@@ -46,15 +46,14 @@ function partsOf(node: Element): (Element | null)[] {
   return parts;
 }
 
-function eventsOf(block: ParentNode, visitedAt: Date, parseEventTime: ParseTime): PageEvent[] {
+function eventsOf(block: ParentNode): PageEvent[] {
   const events: PageEvent[] = [];
   for (const node of within(block, S.node)) {
     const [description, timeElement, title, place] = partsOf(node);
     const text = textOf(description);
     if (!text) continue;
-    const time = textOf(timeElement);
     events.push({
-      time: time ? parseEventTime(time, visitedAt) : null,
+      timeText: textOf(timeElement) || null,
       text,
       milestone: textOf(title) || null,
       location: textOf(place) || locationPrefix(text),
@@ -82,7 +81,7 @@ export const trackingPageAdapter: PageAdapter = {
     return entries;
   },
 
-  extract(document, orderId, visitedAt, parseEventTime) {
+  extract(document, orderId) {
     if (!orderId) return [];
     const blocks = within(document, S.packageBlock);
     const pageHeader = textAt(document, S.header);
@@ -93,7 +92,7 @@ export const trackingPageAdapter: PageAdapter = {
       lastMileNumber: null,
       // A block's own header when it has one; the page's header belongs to the first package.
       etaText: (block instanceof Element ? textAt(block, S.header) : null) ?? (index === 0 ? pageHeader : null),
-      events: eventsOf(block, visitedAt, parseEventTime),
+      events: eventsOf(block),
     }));
     const withEvents = packages.filter((pkg) => pkg.events.length || pkg.trackingNumber);
     return withEvents.length ? [{ orderId, pageKind: 'tracking', orderStatus: null, packages: withEvents }] : [];

@@ -16,15 +16,13 @@ export interface StatusEntry {
   code: string | null;
 }
 
-export type ParseTime = (text: string, visitedAt: Date) => string | null;
-
 export interface PageAdapter {
   kind: PageKind;
   /** The status entries under `root` the adapter knows how to find. Never throws. */
   findEntries(root: ParentNode): StatusEntry[];
   /**
-   * The shipments the page shows (several on the order list; none while it loads). Never
-   * throws. `parseTime` reads the page's event times (its module loads on first use).
+   * The shipments the page shows (several on the order list; none while it loads), its texts as
+   * shown. Never throws.
    */
-  extract(document: Document, orderId: string | null, visitedAt: Date, parseTime: ParseTime): PageShipment[];
+  extract(document: Document, orderId: string | null): PageShipment[];
 }

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureAllLexicons } from '../../../src/content/classifier';
-import { parseEventTime } from '../../../src/content/pages/event-time';
+import { parseEventTime } from '../../../src/shared/event-time';
 import { fallbackAdapter } from '../../../src/content/pages/fallback';
 import { legacyTrackingPageAdapter } from '../../../src/content/pages/legacy-tracking-page';
 import { orderDetailAdapter, orderListAdapter } from '../../../src/content/pages/order-pages';
 import { trackingPageAdapter } from '../../../src/content/pages/tracking-page';
-import type { PageAdapter } from '../../../src/content/pages/types';
+import type { PageAdapter, PageEvent } from '../../../src/content/pages/types';
 import { FIXTURE_LIST } from '../../fixtures/catalog';
 import { fixtureBody, type Fixture } from '../../fixtures/index';
 
@@ -13,6 +13,8 @@ import { fixtureBody, type Fixture } from '../../fixtures/index';
 // render late are covered by the e2e tests).
 
 const VISIT = new Date('2026-11-25T12:00:00Z');
+/** The time the background reads from an event's time text (adapters copy the text only). */
+const timeOf = (event: PageEvent) => (event.timeText ? parseEventTime(event.timeText, VISIT) : null);
 const parse = (fixture: Fixture) => new DOMParser().parseFromString(fixtureBody(fixture), 'text/html');
 const byKind = (kind: Fixture['pageKind'], exclude: string[] = []) =>
   FIXTURE_LIST.filter((fixture) => fixture.pageKind === kind && fixture.expect && !exclude.some((trait) => fixture.traits?.includes(trait as never)));
@@ -28,21 +30,23 @@ describe('tracking page adapter', () => {
       const entries = trackingPageAdapter.findEntries(doc);
       expect(entries).toHaveLength(fixture.expect!.entries);
       expect(entries.every((entry) => entry.text.length > 0)).toBe(true);
-      const [shipment] = trackingPageAdapter.extract(doc, fixture.expect!.orderId, VISIT, parseEventTime);
+      const [shipment] = trackingPageAdapter.extract(doc, fixture.expect!.orderId);
       expect(shipment!.orderId).toBe(fixture.expect!.orderId);
       expect(shipment!.packages.map((pkg) => pkg.trackingNumber)).toEqual(fixture.expect!.packages!.map((pkg) => pkg.trackingNumber));
       const events = shipment!.packages.flatMap((pkg) => pkg.events);
       expect(events).toHaveLength(fixture.expect!.entries);
       expect(events.every((event) => event.milestone !== null)).toBe(true);
-      expect(events.filter((event) => event.time !== null).length).toBe(events.length);
-      expect(events.every((event) => !event.time || event.time < VISIT.toISOString())).toBe(true);
+      // Every time text is one the background can read, and none reads as after the visit.
+      const times = events.map(timeOf);
+      expect(times.filter((time) => time !== null).length).toBe(events.length);
+      expect(times.every((time) => !time || time < VISIT.toISOString())).toBe(true);
       expect(shipment!.packages[0]!.etaText).toBeTruthy();
     });
   }
 
   it('reads the local carrier from its contact link', () => {
     const doc = parse(FIXTURE_LIST.find((fixture) => fixture.id === 'trackingEn')!);
-    const [shipment] = trackingPageAdapter.extract(doc, '3041928374651029', VISIT, parseEventTime);
+    const [shipment] = trackingPageAdapter.extract(doc, '3041928374651029');
     expect(shipment!.packages[0]!.lastMileCarrier).toBe('USPS');
   });
 
@@ -56,8 +60,8 @@ describe('tracking page adapter', () => {
 
   it('shows no shipment without an order id, and none on an empty page', async () => {
     const doc = parse(FIXTURE_LIST.find((fixture) => fixture.id === 'trackingEn')!);
-    expect(trackingPageAdapter.extract(doc, null, VISIT, parseEventTime)).toEqual([]);
-    expect(trackingPageAdapter.extract(new DOMParser().parseFromString('<p>Loading…</p>', 'text/html'), '3041928374651029', VISIT, parseEventTime)).toEqual([]);
+    expect(trackingPageAdapter.extract(doc, null)).toEqual([]);
+    expect(trackingPageAdapter.extract(new DOMParser().parseFromString('<p>Loading…</p>', 'text/html'), '3041928374651029')).toEqual([]);
   });
 });
 
@@ -66,9 +70,9 @@ describe('legacy tracking page adapter', () => {
     it(`${fixture.id}: finds every step and reads its time with its zone`, async () => {
       const doc = parse(fixture);
       expect(legacyTrackingPageAdapter.findEntries(doc)).toHaveLength(fixture.expect!.entries);
-      const [shipment] = legacyTrackingPageAdapter.extract(doc, fixture.expect!.orderId, VISIT, parseEventTime);
+      const [shipment] = legacyTrackingPageAdapter.extract(doc, fixture.expect!.orderId);
       expect(shipment!.packages.map((pkg) => pkg.events.length)).toEqual(fixture.expect!.packages!.map((pkg) => pkg.events));
-      const times = shipment!.packages.flatMap((pkg) => pkg.events.map((event) => event.time));
+      const times = shipment!.packages.flatMap((pkg) => pkg.events.map(timeOf));
       expect(times.every((time) => time !== null && /Z$/.test(time))).toBe(true);
     });
   }
@@ -79,7 +83,7 @@ describe('order list adapter', () => {
     it(`${fixture.id}: finds each order's status and each popover's latest event`, async () => {
       const doc = parse(fixture);
       expect(orderListAdapter.findEntries(doc)).toHaveLength(fixture.expect!.entries);
-      const shipments = orderListAdapter.extract(doc, null, VISIT, parseEventTime);
+      const shipments = orderListAdapter.extract(doc, null);
       expect(shipments).toHaveLength(fixture.expect!.orders!);
       expect(shipments.every((shipment) => /^\d{12,24}$/.test(shipment.orderId) && shipment.orderStatus)).toBe(true);
       const withEvent = shipments.filter((shipment) => shipment.packages[0]?.events.length);
@@ -96,10 +100,10 @@ describe('order detail adapter', () => {
       const entries = orderDetailAdapter.findEntries(doc);
       expect(entries).toHaveLength(fixture.expect!.entries);
       expect(entries[0]!.text.length).toBeLessThan(40); // the status title, not its description
-      const [shipment] = orderDetailAdapter.extract(doc, fixture.expect!.orderId, VISIT, parseEventTime);
+      const [shipment] = orderDetailAdapter.extract(doc, fixture.expect!.orderId);
       expect(shipment!.orderStatus).toBe(entries[0]!.text);
       expect(shipment!.packages[0]!.events[0]!.text).toBe(entries[1]!.text);
-      expect(shipment!.packages[0]!.events[0]!.time).not.toBeNull();
+      expect(timeOf(shipment!.packages[0]!.events[0]!)).not.toBeNull();
     });
   }
 });
@@ -113,9 +117,9 @@ describe('fallback adapter', () => {
     const fallback = fallbackAdapter('tracking');
     const entries = fallback.findEntries(doc.body);
     expect(entries).toHaveLength(rehashed.expect!.entries);
-    const [shipment] = fallback.extract(doc, rehashed.expect!.orderId, VISIT, parseEventTime);
+    const [shipment] = fallback.extract(doc, rehashed.expect!.orderId);
     expect(shipment!.packages[0]!.trackingNumber).toBe(rehashed.expect!.packages![0]!.trackingNumber);
-    expect(shipment!.packages[0]!.events.filter((event) => event.time).length).toBe(rehashed.expect!.entries);
+    expect(shipment!.packages[0]!.events.filter((event) => timeOf(event)).length).toBe(rehashed.expect!.entries);
   });
 });
 
@@ -135,7 +139,7 @@ describe('every adapter on unexpected markup', () => {
       const doc = new DOMParser().parseFromString(html, 'text/html');
       for (const adapter of adapters) {
         expect(() => adapter.findEntries(doc)).not.toThrow();
-        expect(adapter.extract(doc, '3041928374651029', VISIT, parseEventTime)).toBeInstanceOf(Array);
+        expect(adapter.extract(doc, '3041928374651029')).toBeInstanceOf(Array);
       }
     }
   });

@@ -6,7 +6,7 @@ import { expiredShipments, mergeShipment } from '../../../src/storage/merge';
 import type { StoredShipment } from '../../../src/storage/schema';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
-const event = (time: string, text: string) => ({ time, text, milestone: null, location: null, code: null });
+const event = (time: string, text: string) => ({ timeText: time, text, milestone: null, location: null, code: null });
 
 function stored(orderId: string, packages: { number: string | null; events: ReturnType<typeof event>[]; lastMileCarrier?: string }[]): StoredShipment {
   const page: PageShipment = {

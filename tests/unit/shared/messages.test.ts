@@ -36,7 +36,7 @@ describe('shipments message validation', () => {
             lastMileCarrier: null,
             lastMileNumber: null,
             etaText: null,
-            events: [{ time: '2026-07-21T18:39:00.000Z', text: 'Hand over to airline', milestone: 'In transit', location: null, code: null }],
+            events: [{ timeText: 'Tue | Jul. 21 18:39', text: 'Hand over to airline', milestone: 'In transit', location: null, code: null }],
           },
         ],
       },
@@ -54,7 +54,8 @@ describe('shipments message validation', () => {
   it('rejects bad order ids, page kinds, times, texts and sizes', () => {
     expect(isShipmentsMessage({ ...valid, shipments: [{ ...valid.shipments[0]!, orderId: '../etc' }] })).toBe(false);
     expect(isShipmentsMessage({ ...valid, shipments: [{ ...valid.shipments[0]!, pageKind: 'cart' }] })).toBe(false);
-    expect(isShipmentsMessage(withEvent({ time: 'yesterday' }))).toBe(false);
+    expect(isShipmentsMessage(withEvent({ timeText: 42 }))).toBe(false);
+    expect(isShipmentsMessage(withEvent({ timeText: 'x'.repeat(501) }))).toBe(false);
     expect(isShipmentsMessage(withEvent({ text: 'x'.repeat(501) }))).toBe(false);
     expect(isShipmentsMessage(withEvent({ text: '' }))).toBe(false);
     expect(isShipmentsMessage(withEvent({ code: 42 }))).toBe(false);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PageShipment } from '../../../src/shared/shipment';
 import { mergeShipment } from '../../../src/storage/merge';
 
-const event = (time: string | null, text: string) => ({ time, text, milestone: null, location: null, code: null });
+const event = (time: string | null, text: string) => ({ timeText: time, text, milestone: null, location: null, code: null });
 const shipment = (events: ReturnType<typeof event>[], extra: Partial<PageShipment['packages'][number]> = {}): PageShipment => ({
   orderId: '3041928374651029',
   pageKind: 'tracking',
@@ -20,6 +20,16 @@ describe('mergeShipment', () => {
     expect(stored.packages[0]!.events.map((e) => e.text)).toEqual(['Hand over to airline', 'Accepted by carrier']);
     expect(stored.packages[0]!.events[0]!.stage).toBe('international');
     expect(stored.firstSeenAt).toBe('2026-07-22T00:00:00.000Z');
+  });
+
+  it("reads the page's time texts, dating those without a year by the visit", () => {
+    const stored = mergeShipment(
+      null,
+      shipment([event('Dec 28 10:00 GMT+0', 'Accepted by carrier'), event('yesterday', 'Order received by the warehouse')]),
+      new Date('2027-01-05T00:00:00Z'),
+    );
+    const times = Object.fromEntries(stored.packages[0]!.events.map((e) => [e.text, e.time]));
+    expect(times).toEqual({ 'Accepted by carrier': '2026-12-28T10:00:00.000Z', 'Order received by the warehouse': null });
   });
 
   it('adds new events without duplicating known ones', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEventTime } from '../../../src/content/pages/event-time';
+import { parseEventTime } from '../../../src/shared/event-time';
 
 // The machine running the tests may be in any time zone: times without a zone are compared
 // with the same local time built by Date.

@@ -114,6 +114,8 @@ function valid(parts: Parts): boolean {
   return parts.month >= 0 && parts.month <= 11 && parts.day >= 1 && parts.day <= 31 && parts.hour <= 23 && parts.minute <= 59 && parts.second <= 59;
 }
 
+const ISO_WITH_ZONE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2})$/;
+
 function daysInMonth(year: number, month: number): number {
   if (month !== 1) return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month]!;
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
@@ -122,6 +124,11 @@ function daysInMonth(year: number, month: number): number {
 /** The ISO 8601 time of a page's event time text, or null when it holds no recognisable date. */
 export function parseEventTime(text: string, visitedAt: Date): string | null {
   if (typeof text !== 'string' || text.length > 200) return null;
+  // A machine time with its zone ("2026-10-01T05:00:00Z", as the data behind a page carries it).
+  if (ISO_WITH_ZONE.test(text)) {
+    const ms = Date.parse(text);
+    return Number.isNaN(ms) ? null : new Date(ms).toISOString();
+  }
   const parts = readParts(text);
   if (!parts || !valid(parts)) return null;
   let year = parts.year ?? visitedAt.getFullYear();
