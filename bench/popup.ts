@@ -18,7 +18,7 @@ function paintedAt(popup: PageHandle): Promise<number> {
   });
 }
 
-function storedShipments(count: number): Record<string, unknown> {
+export function storedShipmentsForBench(count: number): Record<string, unknown> {
   const items: Record<string, unknown> = {};
   for (let i = 0; i < count; i++) {
     const orderId = String(8_100_000_000_000_000 + i);
@@ -68,7 +68,7 @@ export async function popupFigures(log: (line: string) => void): Promise<Record<
       await popup.close();
     }
     await page.close();
-    await driver.writeStorage(storedShipments(300));
+    await driver.writeStorage(storedShipmentsForBench(300));
     for (let run = 0; run < RUNS; run++) {
       const popup = await driver.openPopup();
       list.push(await paintedAt(popup));

@@ -1,3 +1,4 @@
+import { prefetched, type Prefetched } from './boot';
 import browser from 'webextension-polyfill';
 import { loadLanguagePack, loadRegionNoteTexts, pickLanguage } from '../knowledge/language-packs';
 import type { LanguagePack, RegionNoteTexts } from '../knowledge/types';
@@ -5,16 +6,14 @@ import { h } from '../shared/dom';
 import { icon } from '../shared/icons';
 import { shopperCountry } from '../shared/locale';
 import { logger } from '../shared/logger';
-import { isPageState, type PageState } from '../shared/messages';
-import { deleteEverything, forgetShipment, readStored, saveSettings, type StoredData } from '../storage/popup-store';
+import { deleteEverything, forgetShipment, parseStored, saveSettings, type StoredData } from '../storage/popup-store';
 import type { Settings } from '../storage/schema';
 import { localizeDocument, t } from './i18n';
 import { listItems, shipmentView as buildShipmentView, summaryText } from './view-model';
 import { confirmDialog, emptyView, listView, notice, settingsView, shipmentView, type ViewContext } from './views';
 
 // The popup. On an AliExpress order or tracking tab it shows that order; elsewhere the list of
-// tracked shipments (or how to start). `?tab=<id>` shows that tab as if the popup had been
-// opened on it (contract §5); it only changes which tab is asked, never what may be read.
+// tracked shipments (or how to start). ./boot, its entry, has already asked for the data.
 
 type Screen = { name: 'list' } | { name: 'shipment'; orderId: string; selected: number } | { name: 'settings'; previous: Screen };
 
@@ -31,32 +30,19 @@ const uiLanguage = browser.i18n.getUILanguage();
 const now = new Date();
 const country = shopperCountry(uiLanguage, '');
 
-function requestedTabId(): number | null {
-  const raw = new URLSearchParams(location.search).get('tab');
-  if (raw === null || !/^\d{1,10}$/.test(raw)) return null;
-  return Number(raw);
-}
-
-async function pageStateOfTab(): Promise<PageState | null> {
-  try {
-    const tabId = requestedTabId() ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
-    if (tabId === undefined) return null;
-    const reply: unknown = await browser.tabs.sendMessage(tabId, { type: 'tracklight:page-state' });
-    return isPageState(reply) ? reply : null;
-  } catch {
-    return null; // no Tracklight content script in that tab: not an AliExpress order page
-  }
-}
-
 function languageOf(settings: Settings) {
   return pickLanguage([settings.language === 'auto' ? null : settings.language, uiLanguage]);
 }
 
+// Building a date format is costly (a list of 300 orders shows 600 dates): two, made once.
+let dayMonth: Intl.DateTimeFormat | undefined;
+let dayMonthYear: Intl.DateTimeFormat | undefined;
+
 function formatDate(iso: string): string {
   const date = new Date(iso.length === 10 ? `${iso}T12:00:00Z` : iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const sameYear = date.getFullYear() === now.getFullYear();
-  return new Intl.DateTimeFormat(uiLanguage, { day: 'numeric', month: 'short', ...(sameYear ? {} : { year: 'numeric' }) }).format(date);
+  if (date.getFullYear() === now.getFullYear()) return (dayMonth ??= new Intl.DateTimeFormat(uiLanguage, { day: 'numeric', month: 'short' })).format(date);
+  return (dayMonthYear ??= new Intl.DateTimeFormat(uiLanguage, { day: 'numeric', month: 'short', year: 'numeric' })).format(date);
 }
 
 class Popup {
@@ -74,17 +60,11 @@ class Popup {
     return { t, pack: this.state.pack, date: formatDate };
   }
 
-  async start(): Promise<void> {
-    performance.mark('tracklight:popup-start');
+  async start({ stored, pageState, likely, likelyTexts }: Prefetched): Promise<void> {
     localizeDocument();
-    // Everything is asked for at once; the language the settings will most likely name (the
-    // browser's) starts loading before they are read.
-    const pageState = pageStateOfTab();
-    const likely = languageOf({ v: 1, language: 'auto', keepDeliveredDays: 0 });
-    const likelyTexts = Promise.all([loadLanguagePack(likely), loadRegionNoteTexts(likely)]);
     let data: StoredData;
     try {
-      data = await readStored();
+      data = parseStored(await stored);
     } catch (error) {
       logger.errorOnce('popup-read', error);
       this.app.replaceChildren(notice(t('readError'), 'error'));
@@ -220,7 +200,7 @@ class Popup {
   }
 }
 
-new Popup().start().catch((error: unknown) => {
+new Popup().start(prefetched).catch((error: unknown) => {
   logger.errorOnce('popup', error);
   document.getElementById('app')?.replaceChildren(notice(t('readError'), 'error'));
   document.body.dataset.ready = 'true';
