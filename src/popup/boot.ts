@@ -3,9 +3,9 @@ import { loadLanguagePack, loadRegionNoteTexts, pickLanguage } from '../knowledg
 import type { ExplanationLanguage, LanguagePack, RegionNoteTexts } from '../knowledge/types';
 import { isPageState, type PageState } from '../shared/messages';
 
-// The popup's first module (./main imports it first, and the build gives it a file of its own,
-// so it runs before the popup's other modules): it asks for everything the first view needs
-// (storage, the tab's order, the likely language's texts) while the rest is still evaluating.
+// The popup's first module (./main imports it first, so it runs before the popup's own modules):
+// it asks for everything the first view needs (storage, the tab's order, the likely language's
+// texts) while the rest is still evaluating.
 
 /** What the entry started reading, for ./main to use. */
 export interface Prefetched {
