@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture } from '../../fixtures/index';
 import type { BrowserDriver, DriverFactory } from '../harness/driver';
@@ -7,6 +9,26 @@ import { screenshotPath } from '../harness/output';
 // nowhere else), and the popup opens: on a tracking tab it shows that tab's order.
 
 const contentScriptReady = () => performance.getEntriesByName('tracklight:ready').length > 0;
+
+/** The source of every file the content script loads before its first annotation (static imports). */
+function contentScriptSource(dist: string): string {
+  const manifest = JSON.parse(readFileSync(path.join(dist, 'manifest.json'), 'utf8')) as { content_scripts: { js: string[] }[] };
+  const loader = readFileSync(path.join(dist, manifest.content_scripts[0]!.js[0]!), 'utf8');
+  const entry = /getURL\(\s*["'`]([^"'`]+)["'`]\s*\)/.exec(loader)?.[1];
+  if (!entry) throw new Error('the content script loader names no module');
+  const seen = new Set<string>();
+  const pending = [path.join(dist, entry)];
+  let source = loader;
+  while (pending.length) {
+    const file = pending.pop()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const text = readFileSync(file, 'utf8');
+    source += text;
+    for (const match of text.matchAll(/(?:^|[;}\s])import\s*(?:[\w{},\s*]+from\s*)?["'`](\.\/[^"'`]+)["'`]/g)) pending.push(path.join(path.dirname(file), match[1]!));
+  }
+  return source;
+}
 
 export function extensionLoadsScenarios(launch: DriverFactory): void {
   describe('the extension loads', () => {
@@ -26,6 +48,14 @@ export function extensionLoadsScenarios(launch: DriverFactory): void {
       expect(await popup.text('.empty__title')).toBe('No shipments tracked yet');
       await popup.screenshot(screenshotPath(driver.name, 'popup-empty'));
       await popup.close();
+    });
+
+    it("loads none of the popup's code into AliExpress pages", () => {
+      const source = contentScriptSource(path.resolve(driver.name === 'firefox' ? 'dist-firefox' : 'dist'));
+      expect(source).toContain('tracklight:start');
+      // The popup's early reads (every stored record, the active tab) must never run in a page.
+      expect(source).not.toContain('tracklight:popup-start');
+      expect(source).not.toMatch(/\.tabs\.(query|sendMessage)\b/);
     });
 
     it('runs the content script on the current tracking page', async () => {
