@@ -16,7 +16,8 @@ export function summarize(values: number[]): Figure {
   return { median: sorted[Math.floor(sorted.length / 2)]!, min: sorted[0]!, max: sorted[sorted.length - 1]! };
 }
 
-const RUNS = 5;
+// Medians of 9 runs: this 2-core machine's speed varies from one moment to the next.
+const RUNS = 9;
 
 async function waitForMarkers(page: PageHandle, count: number, timeoutMs = 30_000): Promise<void> {
   await page.waitFor((n) => document.querySelectorAll('[data-tracklight-status]').length >= n, count, timeoutMs);
@@ -44,10 +45,13 @@ function annotateTime(page: PageHandle): Promise<number> {
   });
 }
 
-/** The longest single run of Tracklight's work so far (its measures around every batch). */
-function longestBlock(page: PageHandle): Promise<number> {
+/** The longest single run of Tracklight's work so far (its measures around every batch), and its name. */
+function longestBlock(page: PageHandle): Promise<{ ms: number; name: string }> {
   return page.evaluate(() =>
-    Math.max(0, ...performance.getEntriesByType('measure').filter((entry) => entry.name.startsWith('tracklight:')).map((entry) => entry.duration)),
+    performance
+      .getEntriesByType('measure')
+      .filter((entry) => entry.name.startsWith('tracklight:'))
+      .reduce((longest, entry) => (entry.duration > longest.ms ? { ms: entry.duration, name: entry.name } : longest), { ms: 0, name: '-' }),
   );
 }
 
@@ -94,7 +98,8 @@ export async function contentFigures(log: (line: string) => void): Promise<Recor
       await waitForMarkers(large, 1200);
       // The page's shipment is read again once the bursts stop: that work is part of the load.
       await waitForExtraction(large, burstsFrom);
-      blocks.push(await longestBlock(large));
+      const longest = await longestBlock(large);
+      blocks.push(longest.ms);
       // 50 status nodes appended at once: Tracklight's work for them, by its own measures.
       const before = await large.evaluate(() => performance.now());
       await large.evaluate(
@@ -114,7 +119,9 @@ export async function contentFigures(log: (line: string) => void): Promise<Recor
       );
       if (large.pageErrors().length) throw new Error(`page errors: ${large.pageErrors().join('; ')}`);
       await large.close();
-      log(`  content run ${run + 1}/${RUNS}: annotate 60 ${annotate60[run]!.toFixed(1)} ms, 1000 ${annotate1000[run]!.toFixed(1)} ms`);
+      log(
+        `  content run ${run + 1}/${RUNS}: annotate 60 ${annotate60[run]!.toFixed(1)} ms, 1000 ${annotate1000[run]!.toFixed(1)} ms, longest block ${longest.ms.toFixed(1)} ms (${longest.name})`,
+      );
     }
   } finally {
     await driver.close();

@@ -1,5 +1,5 @@
 // `npm run bench`: builds the extension and measures the figures of contract §6, prints a table
-// (browser figures: the median of 5 runs, with their spread) and writes bench-results.json at
+// (browser figures: the median of 9 runs, with their spread) and writes bench-results.json at
 // the repository root.
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -64,6 +64,7 @@ const popup = await popupFigures(log);
 for (const [figure, note] of [
   ['popup_render_ms', 'popup page navigation → timeline painted, 100-event shipment'],
   ['popup_list_render_ms', 'the same for the list of 300 stored shipments'],
+  ['popup_blank_page_ms', 'floor (not a contract figure): an extension page with one empty script, same browser'],
 ] as const) {
   const value = popup[figure]!;
   rows.push({ figure, value: round(value.median, 2), spread: `${round(value.min, 2)}–${round(value.max, 2)}`, note });

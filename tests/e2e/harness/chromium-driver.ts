@@ -130,10 +130,14 @@ export class ChromiumDriver implements BrowserDriver {
   }
 
   async openPopup(tabId?: number): Promise<ChromiumPage> {
+    return this.openExtensionPage(`${this.popupPath}${tabId === undefined ? '' : `?tab=${tabId}`}`);
+  }
+
+  /** A page of the extension (`path` under dist/), at the popup's size. */
+  async openExtensionPage(pagePath: string): Promise<ChromiumPage> {
     const page = new ChromiumPage(await this.context.newPage());
     await page.page.setViewportSize({ width: 360, height: 600 });
-    const query = tabId === undefined ? '' : `?tab=${tabId}`;
-    await page.page.goto(`chrome-extension://${this.extensionId}/${this.popupPath}${query}`);
+    await page.page.goto(`chrome-extension://${this.extensionId}/${pagePath}`);
     return page;
   }
 
