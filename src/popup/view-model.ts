@@ -5,6 +5,8 @@ import { extractTrackingNumbers, findCarrier, parseTrackingNumber, trackingUrl }
 import type { JourneyStageId, LanguagePack, RegionNoteTexts, Severity, SideStageId } from '../knowledge/types';
 import type { StoredPackage, StoredShipment } from '../storage/schema';
 import { CARRIERS } from '../knowledge/facts/carriers';
+import { STATUS_BY_ID } from '../knowledge/catalogue/index';
+import { STAGE_BY_ID } from '../knowledge/stages';
 
 // What the popup shows, computed from a stored shipment: pure, so it is tested without a
 // browser. The views only turn it into DOM.
@@ -247,13 +249,15 @@ export function listItems(shipments: readonly StoredShipment[], pack: LanguagePa
       const severities = timelines.map((item) => item.advice?.severity).filter((severity): severity is Severity => !!severity);
       const attention = (['act', 'watch'] as const).find((level) => severities.includes(level)) ?? (timelines.some((item) => item.stalled) ? 'watch' : null);
       const newest = shipment.packages.flatMap((pkg) => pkg.events).sort((a, b) => ((a.time ?? '') < (b.time ?? '') ? 1 : -1))[0];
+      // No recognised event yet (an order seen only on the order list): its status line tells.
+      const byStatusLine = !timeline?.currentStage && shipment.orderStatusId ? STATUS_BY_ID.get(shipment.orderStatusId) : undefined;
       return {
         orderId: shipment.orderId,
         hint: newest?.text ?? shipment.orderStatus,
-        stageName: timeline?.currentStage ? pack.stages[timeline.currentStage].name : null,
-        progress: slowest >= 0 ? steps[slowest]! : 0,
+        stageName: timeline?.currentStage ? pack.stages[timeline.currentStage].name : byStatusLine ? pack.stages[byStatusLine.stage].name : null,
+        progress: slowest >= 0 ? steps[slowest]! : byStatusLine ? (STAGE_BY_ID.get(byStatusLine.stage)?.step ?? 0) : 0,
         lastActivity: lastActivity(shipment),
-        attention,
+        attention: attention ?? (byStatusLine && (byStatusLine.severity === 'act' || byStatusLine.severity === 'watch') ? byStatusLine.severity : null),
         packages: shipment.packages.length,
       };
     });

@@ -1,5 +1,6 @@
 import { STATUS_BY_ID } from '../knowledge/catalogue/index';
 import { classifyEvent } from '../knowledge/classifier/index';
+import type { StageId } from '../knowledge/types';
 import { parseEventTime } from '../shared/event-time';
 import type { PageEvent, PagePackage, PageShipment } from '../shared/shipment';
 import { SCHEMA_VERSION, type StoredEvent, type StoredPackage, type StoredShipment } from './schema';
@@ -80,6 +81,11 @@ function matchPackage(packages: StoredPackage[], incoming: PagePackage, index: n
   return index < packages.length && packages[index]!.trackingNumber === null ? index : -1;
 }
 
+/** The status of an order's status line ("Awaiting shipment"), as the page's badge shows it. */
+export function orderStatusOf(text: string): string | null {
+  return classifyEvent({ text })?.status ?? null;
+}
+
 /** `now`: when the page was read (it also dates the page's times that show no year). */
 export function mergeShipment(existing: StoredShipment | null, incoming: PageShipment, now: Date): StoredShipment {
   const at = now.toISOString();
@@ -93,6 +99,7 @@ export function mergeShipment(existing: StoredShipment | null, incoming: PageShi
     v: SCHEMA_VERSION,
     orderId: incoming.orderId,
     orderStatus: incoming.orderStatus ?? existing?.orderStatus ?? null,
+    orderStatusId: incoming.orderStatus ? orderStatusOf(incoming.orderStatus) : (existing?.orderStatusId ?? null),
     seenOn: [...new Set([...(existing?.seenOn ?? []), incoming.pageKind])],
     firstSeenAt: existing?.firstSeenAt ?? at,
     updatedAt: at,
@@ -114,6 +121,23 @@ export function isDelivered(shipment: StoredShipment): boolean {
     shipment.packages.length > 0 &&
     shipment.packages.every((pkg) => pkg.events.find((event) => event.stage !== null)?.stage === 'delivered')
   );
+}
+
+/** Stages after which nothing more happens to an order ('exception' is not one: it may resolve). */
+const END_STAGES: readonly StageId[] = ['delivered', 'returned', 'canceled'];
+
+function isEndStage(stage: StageId | null | undefined): boolean {
+  return !!stage && END_STAGES.includes(stage);
+}
+
+/**
+ * Finished: nothing more will happen to it. Every package's newest recognised event ends the
+ * journey; an order known only by its status line, when that status ends it ("Completed",
+ * "Closed"). Anything else is still on its way (or not yet sent).
+ */
+export function isFinished(shipment: StoredShipment): boolean {
+  if (!shipment.packages.length) return isEndStage(shipment.orderStatusId ? STATUS_BY_ID.get(shipment.orderStatusId)?.stage : null);
+  return shipment.packages.every((pkg) => isEndStage(pkg.events.find((event) => event.stage !== null)?.stage));
 }
 
 /**

@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import { isExplanationLanguage } from '../knowledge/language-packs';
-import { DEFAULT_SETTINGS, isStoredShipment, SETTINGS_KEY, SHIPMENT_PREFIX, shipmentKey, type Settings, type StoredShipment } from './schema';
+import { migrateShipment } from './migrations';
+import { DEFAULT_SETTINGS, isStoredShipment, QUARANTINE_PREFIX, SETTINGS_KEY, SHIPMENT_PREFIX, shipmentKey, type Settings, type StoredShipment } from './schema';
 
 // What the popup reads and changes in storage. A record that cannot be read is reported and
 // left alone: it never hides the others.
@@ -21,19 +22,25 @@ export function parseSettings(value: unknown): Settings {
   };
 }
 
+/**
+ * What the popup shows of storage. Records of an earlier version are upgraded in memory (the
+ * background upgrades what is stored; the popup never writes shipments); a record no version
+ * reads, and every record the background set aside, is counted as unreadable.
+ */
 export function parseStored(items: Record<string, unknown>): StoredData {
   const shipments: StoredShipment[] = [];
   const unreadable: string[] = [];
   for (const [key, value] of Object.entries(items)) {
+    if (key.startsWith(QUARANTINE_PREFIX)) {
+      unreadable.push(key.slice(QUARANTINE_PREFIX.length));
+      continue;
+    }
     if (!key.startsWith(SHIPMENT_PREFIX)) continue;
-    if (isStoredShipment(value)) shipments.push(value);
+    const shipment = isStoredShipment(value) ? value : migrateShipment(value, null);
+    if (shipment) shipments.push(shipment);
     else unreadable.push(key);
   }
   return { shipments, settings: parseSettings(items[SETTINGS_KEY]), unreadable };
-}
-
-export async function readStored(): Promise<StoredData> {
-  return parseStored(await browser.storage.local.get(null));
 }
 
 export function saveSettings(settings: Settings): Promise<void> {

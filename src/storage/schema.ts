@@ -1,10 +1,11 @@
 import type { ExplanationLanguage, StageId } from '../knowledge/types';
 import type { PageKind } from '../shared/messages';
 
-// The stored data, version 1. One record per order under its own key, so a corrupt record
-// never takes the others with it. Later versions add migrations in ./migrations.ts.
+// The stored data, version 2. One record per order under its own key, so a corrupt record
+// never takes the others with it. Every earlier version is upgraded by ./migrations.ts:
+//   1 → 2 (2026-11): shipments gain `orderStatusId`, the status of the order's status line.
 
-export { SCHEMA_KEY, SCHEMA_VERSION, SETTINGS_KEY, SHIPMENT_PREFIX, shipmentKey } from './keys';
+export { QUARANTINE_PREFIX, SCHEMA_KEY, SCHEMA_VERSION, SETTINGS_KEY, SHIPMENT_PREFIX, shipmentKey } from './keys';
 import { SCHEMA_VERSION } from './keys';
 
 export interface StoredEvent {
@@ -34,7 +35,10 @@ export interface StoredPackage {
 export interface StoredShipment {
   v: typeof SCHEMA_VERSION;
   orderId: string;
+  /** The page's status line for the whole order ("Awaiting shipment"), as shown. */
   orderStatus: string | null;
+  /** Its status (catalogue id), classified when stored; null when not recognised. */
+  orderStatusId: string | null;
   /** The page kinds it was seen on. */
   seenOn: PageKind[];
   firstSeenAt: string;
@@ -53,15 +57,51 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = { v: SCHEMA_VERSION, language: 'auto', keepDeliveredDays: 90 };
 
-export function isStoredShipment(value: unknown): value is StoredShipment {
-  const record = value as StoredShipment | null;
+const isText = (value: unknown): value is string => typeof value === 'string';
+const isTextOrNull = (value: unknown): value is string | null => value === null || typeof value === 'string';
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function isStoredEvent(value: unknown): value is StoredEvent {
   return (
-    typeof record === 'object' &&
-    record !== null &&
-    record.v === SCHEMA_VERSION &&
-    typeof record.orderId === 'string' &&
-    Array.isArray(record.packages) &&
-    record.packages.every((pkg) => typeof pkg === 'object' && pkg !== null && Array.isArray(pkg.events))
+    isObject(value) &&
+    isText(value.id) &&
+    isTextOrNull(value.time) &&
+    isText(value.text) &&
+    isTextOrNull(value.milestone) &&
+    isTextOrNull(value.location) &&
+    isTextOrNull(value.code) &&
+    isTextOrNull(value.status) &&
+    isTextOrNull(value.stage) &&
+    isText(value.seenAt)
   );
 }
 
+function isStoredPackage(value: unknown): value is StoredPackage {
+  return (
+    isObject(value) &&
+    isTextOrNull(value.trackingNumber) &&
+    isTextOrNull(value.carrierName) &&
+    isTextOrNull(value.lastMileCarrier) &&
+    isTextOrNull(value.lastMileNumber) &&
+    isTextOrNull(value.etaText) &&
+    Array.isArray(value.events) &&
+    value.events.every(isStoredEvent)
+  );
+}
+
+/** Whether a stored value is a whole, current-version shipment (every field of the right type). */
+export function isStoredShipment(value: unknown): value is StoredShipment {
+  return (
+    isObject(value) &&
+    value.v === SCHEMA_VERSION &&
+    isText(value.orderId) &&
+    isTextOrNull(value.orderStatus) &&
+    isTextOrNull(value.orderStatusId) &&
+    Array.isArray(value.seenOn) &&
+    value.seenOn.every(isText) &&
+    isText(value.firstSeenAt) &&
+    isText(value.updatedAt) &&
+    Array.isArray(value.packages) &&
+    value.packages.every(isStoredPackage)
+  );
+}

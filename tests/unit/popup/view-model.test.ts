@@ -103,6 +103,15 @@ describe('list of shipments', () => {
     expect(items[0]!.packages).toBe(2);
     expect(items[1]!.stageName).toBe(en.stages.international.name);
   });
+
+  it("tells the stage of an order known only from the order list by its status line", () => {
+    const listed = mergeShipment(null, { orderId: '5555555555555555', pageKind: 'order-list', orderStatus: 'Awaiting shipment', packages: [] }, NOW);
+    expect(listed.orderStatusId).toBe('awaiting-shipment');
+    const [item] = listItems([listed], en, NOW);
+    expect(item!.stageName).toBe(en.stages.ordered.name);
+    expect(item!.progress).toBe(1);
+    expect(item!.hint).toBe('Awaiting shipment');
+  });
 });
 
 describe('retention', () => {

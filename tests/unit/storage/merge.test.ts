@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PageShipment } from '../../../src/shared/shipment';
 import { mergeShipment } from '../../../src/storage/merge';
+import { SCHEMA_VERSION } from '../../../src/storage/schema';
 
 const event = (time: string | null, text: string) => ({ timeText: time, text, milestone: null, location: null, code: null });
 const shipment = (events: ReturnType<typeof event>[], extra: Partial<PageShipment['packages'][number]> = {}): PageShipment => ({
@@ -16,7 +17,7 @@ const T3 = '2026-07-21T18:39:00.000Z';
 describe('mergeShipment', () => {
   it('stores a new shipment with its events classified, newest first', () => {
     const stored = mergeShipment(null, shipment([event(T1, 'Accepted by carrier'), event(T3, 'Hand over to airline')]), new Date('2026-07-22T00:00:00Z'));
-    expect(stored.v).toBe(1);
+    expect(stored.v).toBe(SCHEMA_VERSION);
     expect(stored.packages[0]!.events.map((e) => e.text)).toEqual(['Hand over to airline', 'Accepted by carrier']);
     expect(stored.packages[0]!.events[0]!.stage).toBe('international');
     expect(stored.firstSeenAt).toBe('2026-07-22T00:00:00.000Z');
