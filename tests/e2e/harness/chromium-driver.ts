@@ -10,6 +10,7 @@ import {
   readStorageInExtensionPage,
   writeStorageInExtensionPage,
   type BrowserDriver,
+  type LaunchOptions,
   type PageHandle,
 } from './driver';
 
@@ -94,7 +95,7 @@ export class ChromiumDriver implements BrowserDriver {
   ) {}
 
   static async launch(
-    options: { colorScheme?: 'light' | 'dark'; headless?: boolean; extension?: boolean; pages?: ReadonlyMap<string, string> } = {},
+    options: LaunchOptions & { headless?: boolean; extension?: boolean } = {},
   ): Promise<ChromiumDriver> {
     const profileDir = mkdtempSync(path.join(tmpdir(), 'tracklight-chromium-'));
     const context = await chromium.launchPersistentContext(profileDir, {
@@ -140,6 +141,38 @@ export class ChromiumDriver implements BrowserDriver {
     await page.page.goto(`chrome-extension://${this.extensionId}/${pagePath}`);
     return page;
   }
+
+  async reloadExtension(): Promise<void> {
+    // As the Reload button of chrome://extensions does. Chromium disables a command-line
+    // extension that reloads itself outside developer mode ("unsupported developer extension"),
+    // so developer mode is switched on first, as a developer's browser has it.
+    const restarted = this.context.waitForEvent('serviceworker', { timeout: 20_000 });
+    const page = await this.context.newPage();
+    try {
+      await page.goto('chrome://extensions');
+      await page.evaluate(async (id) => {
+        const api = (globalThis as unknown as { chrome: { developerPrivate: { updateProfileConfiguration(c: object): Promise<void>; reload(id: string, o: object): Promise<void> } } }).chrome.developerPrivate;
+        await api.updateProfileConfiguration({ inDeveloperMode: true });
+        await api.reload(id, { failQuietly: true });
+      }, this.extensionId);
+      await restarted;
+    } finally {
+      await page.close();
+    }
+  }
+
+  readonly stopBackground = async (): Promise<void> => {
+    const page = await this.openPopup();
+    try {
+      const cdp = await this.context.newCDPSession(page.page);
+      await cdp.send('ServiceWorker.enable');
+      const stopped = new Promise<void>((resolve) => this.context.serviceWorkers()[0]?.once('close', () => resolve()) ?? resolve());
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await Promise.race([stopped, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+    } finally {
+      await page.close();
+    }
+  };
 
   async tabIdOf(target: PageHandle): Promise<number> {
     const id = await inExtensionPage(this, findTabIdInExtensionPage, target.url());

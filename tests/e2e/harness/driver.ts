@@ -37,11 +37,32 @@ export interface BrowserDriver {
   readStorage(): Promise<Record<string, unknown>>;
   /** Writes items to the extension's storage.local (settings, old data for migration tests). */
   writeStorage(items: Record<string, unknown>): Promise<void>;
+  /** Reloads the extension, as an update does, and waits until its background runs again. */
+  reloadExtension(): Promise<void>;
+  /** Stops the background service worker, as the browser does when idle; null where it cannot be driven. */
+  readonly stopBackground: (() => Promise<void>) | null;
   close(): Promise<void>;
+}
+
+/** Runs in an extension page: reloads the extension (the page goes with it). */
+export function reloadInExtensionPage(): void {
+  const scope = globalThis as unknown as { browser?: Browser; chrome?: Browser };
+  // Later, so that the evaluation that called this returns first.
+  setTimeout(() => (scope.browser ?? scope.chrome)!.runtime.reload(), 50);
+}
+
+/** Asks an extension page to reload the extension, and gives it the time to (the page closes itself). */
+export async function reloadExtensionFrom(driver: Pick<BrowserDriver, 'openPopup'>): Promise<void> {
+  const page = await driver.openPopup();
+  await page.evaluate(reloadInExtensionPage);
+  await new Promise((resolve) => setTimeout(resolve, 1_000));
+  await page.close().catch(() => undefined);
 }
 
 export interface LaunchOptions {
   colorScheme?: 'light' | 'dark';
+  /** Generated pages served at these URLs (before the fixtures), e.g. a 20,000-node page. */
+  pages?: ReadonlyMap<string, string>;
 }
 
 export type DriverFactory = (options?: LaunchOptions) => Promise<BrowserDriver>;

@@ -7,8 +7,10 @@ import {
   findTabIdInExtensionPage,
   inExtensionPage,
   readStorageInExtensionPage,
+  reloadExtensionFrom,
   writeStorageInExtensionPage,
   type BrowserDriver,
+  type LaunchOptions,
   type PageHandle,
 } from './driver';
 
@@ -78,9 +80,10 @@ export class FirefoxDriver implements BrowserDriver {
     private readonly browser: Browser,
     private readonly uuid: string,
     private readonly popupPath: string,
+    private readonly pages: ReadonlyMap<string, string>,
   ) {}
 
-  static async launch(options: { colorScheme?: 'light' | 'dark' } = {}): Promise<FirefoxDriver> {
+  static async launch(options: LaunchOptions = {}): Promise<FirefoxDriver> {
     const uuid = randomUUID();
     const browser = await puppeteer.launch({
       browser: 'firefox',
@@ -95,7 +98,7 @@ export class FirefoxDriver implements BrowserDriver {
       },
     });
     await browser.installExtension(DIST);
-    return new FirefoxDriver(browser, uuid, popupPathOf(DIST));
+    return new FirefoxDriver(browser, uuid, popupPathOf(DIST), options.pages ?? new Map());
   }
 
   private async newPage(): Promise<FirefoxPage> {
@@ -106,6 +109,11 @@ export class FirefoxDriver implements BrowserDriver {
       const url = request.url();
       if (url.startsWith('moz-extension://') || url.startsWith('about:') || url.startsWith('data:')) {
         void request.continue();
+        return;
+      }
+      const generated = this.pages.get(url);
+      if (generated !== undefined) {
+        void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: generated });
         return;
       }
       const response = routeRequest(url);
@@ -140,6 +148,15 @@ export class FirefoxDriver implements BrowserDriver {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
+
+  async reloadExtension(): Promise<void> {
+    await reloadExtensionFrom(this);
+    // The add-on keeps its UUID (a preference above): its pages answer again once it is back.
+    await this.readStorage();
+  }
+
+  /** Firefox runs the background as an event page, which WebDriver BiDi cannot stop. */
+  readonly stopBackground = null;
 
   async tabIdOf(target: PageHandle): Promise<number> {
     const id = await inExtensionPage(this, findTabIdInExtensionPage, target.url());
