@@ -3,6 +3,13 @@ import type { PageKind } from './messages';
 // A shipment as a page shows it: what the content script extracts and sends to the
 // background, which merges it into storage.
 
+/**
+ * The most events of one package a page's shipment carries: its newest (pages list newest
+ * first). Real histories hold tens; a page with thousands is broken or hostile, and reading
+ * them all would block the page's thread.
+ */
+export const MAX_PAGE_EVENTS = 500;
+
 /** One tracking event read from the page. */
 export interface PageEvent {
   /**

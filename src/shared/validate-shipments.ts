@@ -1,10 +1,10 @@
 // Validation of what content scripts send to the background (which alone stores it): the shape,
 // and limits far above any real page, so a hostile or broken page cannot make us store junk.
 import { isRecord, PAGE_KINDS, type ShipmentsMessage } from './messages';
-import type { PageEvent, PagePackage, PageShipment } from './shipment';
+import { MAX_PAGE_EVENTS, type PageEvent, type PagePackage, type PageShipment } from './shipment';
 
 const MAX_TEXT = 500;
-const MAX_EVENTS = 2000;
+
 const MAX_PACKAGES = 20;
 const MAX_SHIPMENTS = 100;
 const ORDER_ID = /^\d{6,24}$/;
@@ -39,7 +39,7 @@ function isPagePackage(value: unknown): value is PagePackage {
     isTextOrNull(value.lastMileNumber) &&
     isTextOrNull(value.etaText) &&
     Array.isArray(value.events) &&
-    value.events.length <= MAX_EVENTS &&
+    value.events.length <= MAX_PAGE_EVENTS &&
     value.events.every(isPageEvent)
   );
 }

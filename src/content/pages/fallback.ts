@@ -3,6 +3,7 @@ import type { PageKind } from '../../shared/messages';
 import { BADGE_TAG } from '../annotate/badge';
 import { locationPrefix, textOf } from './dom-text';
 import { parseEventTime } from '../../shared/event-time';
+import { MAX_PAGE_EVENTS } from '../../shared/shipment';
 import type { PageAdapter, PageEvent, StatusEntry } from './types';
 
 // When AliExpress renames its classes and the known selectors find nothing, status texts are
@@ -124,7 +125,7 @@ export function fallbackAdapter(kind: PageKind): PageAdapter {
     findEntries: findByText,
     extract(document, orderId) {
       if (!orderId || kind === 'order-list') return [];
-      const events: PageEvent[] = findByText(document.body ?? document).map((entry) => ({
+      const events: PageEvent[] = findByText(document.body ?? document).slice(0, MAX_PAGE_EVENTS).map((entry) => ({
         timeText: timeNear(entry.element),
         text: entry.text,
         milestone: entry.milestone,

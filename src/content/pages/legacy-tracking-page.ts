@@ -1,6 +1,7 @@
 import { LEGACY_TRACKING_PAGE as S } from './selectors';
 import { locationPrefix, textAt, textOf, within } from './dom-text';
 import type { PageAdapter, PageEvent, StatusEntry } from './types';
+import { MAX_PAGE_EVENTS } from '../../shared/shipment';
 
 // The legacy tracking page, track.aliexpress.com/logisticsdetail.htm (aliexpress-pages.md §4):
 // per parcel a `ul.ship-steps`, each `li.step` an icon and two <p>: the text, then the time
@@ -34,6 +35,7 @@ export const legacyTrackingPageAdapter: PageAdapter = {
     const packages = (blocks.length ? blocks : [document]).map((block) => {
       const events: PageEvent[] = [];
       for (const step of within(block, S.step)) {
+        if (events.length === MAX_PAGE_EVENTS) break;
         const [textHolder, ...timeParts] = paragraphs(step);
         const text = textOf(textHolder);
         if (!text) continue;

@@ -1,5 +1,6 @@
 import { classPartOf, TRACKING_PAGE as S } from './selectors';
 import { locationPrefix, textAt, textOf, within } from './dom-text';
+import { MAX_PAGE_EVENTS } from '../../shared/shipment';
 import type { PageAdapter, PageEvent, PagePackage, StatusEntry } from './types';
 
 // The current tracking page, /p/tracking/index.html?tradeOrderId=… (aliexpress-pages.md §2):
@@ -49,6 +50,7 @@ function partsOf(node: Element): (Element | null)[] {
 function eventsOf(block: ParentNode): PageEvent[] {
   const events: PageEvent[] = [];
   for (const node of within(block, S.node)) {
+    if (events.length === MAX_PAGE_EVENTS) break;
     const [description, timeElement, title, place] = partsOf(node);
     const text = textOf(description);
     if (!text) continue;

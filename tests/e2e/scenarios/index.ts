@@ -1,6 +1,7 @@
 import type { DriverFactory } from '../harness/driver';
 import { annotationScenarios } from './annotation';
 import { extensionLoadsScenarios } from './extension-loads';
+import { hostileScenarios } from './hostile';
 import { popupScenarios } from './popup';
 import { reliabilityScenarios } from './reliability';
 
@@ -10,4 +11,5 @@ export function allScenarios(launch: DriverFactory): void {
   annotationScenarios(launch);
   popupScenarios(launch);
   reliabilityScenarios(launch);
+  hostileScenarios(launch);
 }

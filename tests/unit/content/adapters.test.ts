@@ -6,7 +6,9 @@ import { legacyTrackingPageAdapter } from '../../../src/content/pages/legacy-tra
 import { orderDetailAdapter, orderListAdapter } from '../../../src/content/pages/order-pages';
 import { trackingPageAdapter } from '../../../src/content/pages/tracking-page';
 import type { PageAdapter, PageEvent } from '../../../src/content/pages/types';
+import { MAX_PAGE_EVENTS } from '../../../src/shared/shipment';
 import { FIXTURE_LIST } from '../../fixtures/catalog';
+import { pageTime, trackingPageHtml } from '../../fixtures/generated';
 import { fixtureBody, type Fixture } from '../../fixtures/index';
 
 // Each adapter on the fixture pages, parsed by jsdom (page scripts do not run here: pages that
@@ -43,6 +45,14 @@ describe('tracking page adapter', () => {
       expect(shipment!.packages[0]!.etaText).toBeTruthy();
     });
   }
+
+  it('reads at most the newest MAX_PAGE_EVENTS events of a package', () => {
+    const html = trackingPageHtml({ events: Array.from({ length: MAX_PAGE_EVENTS + 100 }, (_, i) => ({ title: 'In transit', text: `Departed from sorting center ${i}`, time: pageTime(i) })) });
+    const [shipment] = trackingPageAdapter.extract(new DOMParser().parseFromString(html, 'text/html'), '3041928374651029');
+    const events = shipment!.packages[0]!.events;
+    expect(events).toHaveLength(MAX_PAGE_EVENTS);
+    expect(events[0]!.text).toBe('Departed from sorting center 0');
+  });
 
   it('reads the local carrier from its contact link', () => {
     const doc = parse(FIXTURE_LIST.find((fixture) => fixture.id === 'trackingEn')!);

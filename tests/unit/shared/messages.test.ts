@@ -59,6 +59,9 @@ describe('shipments message validation', () => {
     expect(isShipmentsMessage(withEvent({ text: 'x'.repeat(501) }))).toBe(false);
     expect(isShipmentsMessage(withEvent({ text: '' }))).toBe(false);
     expect(isShipmentsMessage(withEvent({ code: 42 }))).toBe(false);
+    const event = valid.shipments[0]!.packages[0]!.events[0]!;
+    const tooMany = { ...valid, shipments: [{ ...valid.shipments[0]!, packages: [{ ...valid.shipments[0]!.packages[0]!, events: Array.from({ length: 501 }, () => event) }] }] };
+    expect(isShipmentsMessage(tooMany)).toBe(false);
     const many = { ...valid, shipments: Array.from({ length: 101 }, () => valid.shipments[0]) };
     expect(isShipmentsMessage(many)).toBe(false);
     expect(isShipmentsMessage({ type: 'tracklight:shipments' })).toBe(false);
