@@ -152,6 +152,13 @@ function prepare(events: readonly TrackingEvent[], classify: EventClassifier | n
   return { events: ordered, notes };
 }
 
+/** "2026-07-21" for a time in years 1–9999; null outside them (a date no calendar shows, or none). */
+function isoDay(ms: number): string | null {
+  const date = new Date(ms);
+  const year = date.getUTCFullYear();
+  return Number.isNaN(year) || year < 1 || year > 9999 ? null : date.toISOString().slice(0, 10);
+}
+
 /**
  * `classify` gives a status to events that have none (pass the classifier's classifyEvent; the
  * popup, whose stored events are classified already, passes none and so loads no lexicon).
@@ -193,11 +200,14 @@ export function buildTimeline(input: readonly TrackingEvent[], now: Date | numbe
     current = event;
   }
   // A pre-filed customs event with nothing after it is where the parcel is, for all we know.
-  if (provisional && currentStep < ARRIVED_STEP && (!current || current.timeMs === null || (provisional.timeMs ?? 0) >= (current.timeMs ?? 0))) {
-    if (!current || stageStep(current.stage!) < stageStep(provisional.stage!)) {
+  // Never when it is dated before a stage already entered (that stage would be left before it began).
+  const notBeforeEntries = (event: TimelineEvent) => event.timeMs === null || [...entry.values()].every((entered) => entered.timeMs === null || entered.timeMs <= event.timeMs!);
+  if (provisional && currentStep < ARRIVED_STEP && notBeforeEntries(provisional) && (!current || current.timeMs === null || (provisional.timeMs ?? 0) >= (current.timeMs ?? 0))) {
+    if (!current || !isJourneyStage(current.stage!) || stageStep(current.stage!) < stageStep(provisional.stage!)) {
       current = provisional;
       currentStep = stageStep(provisional.stage!);
       entry.set(provisional.stage as JourneyStageId, provisional);
+      sideStage = null; // journey progress after a side event, as in the walk
     }
   }
 
@@ -240,10 +250,7 @@ export function buildTimeline(input: readonly TrackingEvent[], now: Date | numbe
     const usual = usualRange(record.duration);
     const limit = usual?.maxDays ?? record.worryAfterDays;
     stalled = !TERMINAL_STAGES.has(record.stage) && limit !== null && daysSinceLastUpdate !== null && daysSinceLastUpdate > limit;
-    const worryFrom =
-      record.worryAfterDays !== null && lastUpdateMs !== null
-        ? new Date(lastUpdateMs + record.worryAfterDays * DAY_MS).toISOString().slice(0, 10)
-        : null;
+    const worryFrom = record.worryAfterDays !== null && lastUpdateMs !== null ? isoDay(lastUpdateMs + record.worryAfterDays * DAY_MS) : null;
     advice = { status: record.id, severity: record.severity, worryFrom, contacts: record.contacts };
   }
 

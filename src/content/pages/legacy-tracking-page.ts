@@ -1,5 +1,5 @@
 import { LEGACY_TRACKING_PAGE as S } from './selectors';
-import { locationPrefix, textAt, textOf, within } from './dom-text';
+import { locationPrefix, MAX_ENTRY_TEXT, textAt, textOf, within } from './dom-text';
 import type { PageAdapter, PageEvent, StatusEntry } from './types';
 import { MAX_PAGE_EVENTS } from '../../shared/shipment';
 
@@ -40,7 +40,7 @@ export const legacyTrackingPageAdapter: PageAdapter = {
         const text = textOf(textHolder);
         if (!text) continue;
         // The time, and on some versions its zone in a paragraph of its own.
-        const time = timeParts.map((part) => textOf(part)).join(' ').trim();
+        const time = timeParts.map((part) => textOf(part)).join(' ').trim().slice(0, MAX_ENTRY_TEXT);
         events.push({ timeText: time || null, text, milestone: null, location: locationPrefix(text), code: null });
       }
       return {

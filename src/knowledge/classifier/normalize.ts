@@ -7,7 +7,11 @@
 export const MAX_TEXT_LENGTH = 1000;
 
 // Leading location prefixes: "[Shatian Town] ", "【深圳】", "[Dalingshan Town] - ".
-const LOCATION_PREFIX = /^\s*(?:[[【(（][^\]】)）]{0,80}[\]】)）]\s*[-–—:：,]?\s*)+/;
+// What may stand before a location prefix and say nothing: anything but a letter, a digit or an
+// opening bracket (spaces, controls, bidi and zero-width marks, combining marks, emoji, lone
+// surrogate halves).
+const LEADING_NOISE = /^[^\p{L}\p{N}[【(（]*/u;
+const LOCATION_PREFIX = /^(?:[[【(（][^\]】)）]{0,80}[\]】)）]\s*[-–—:：,]?\s*)+/;
 const PREFIX_OPENERS = '[【(（';
 // What follows a carrier's own note ("…, Carrier note: Outbound in sorting center").
 const CARRIER_NOTE = /[,，;；]?\s*carrier note\s*[:：]/i;
@@ -23,7 +27,11 @@ export interface SplitText {
 export function stripLocationPrefix(text: string): string {
   let start = 0;
   while (start < text.length && text.charCodeAt(start) <= 32) start++;
-  return PREFIX_OPENERS.includes(text.charAt(start)) ? text.replace(LOCATION_PREFIX, '') : text;
+  if (PREFIX_OPENERS.includes(text.charAt(start))) return text.slice(start).replace(LOCATION_PREFIX, '');
+  const first = text.charCodeAt(start);
+  if ((first >= 48 && first <= 57) || ((first | 32) >= 97 && (first | 32) <= 122)) return text; // the common case: an ASCII letter or digit first
+  const lead = LEADING_NOISE.exec(text)![0].length;
+  return lead && PREFIX_OPENERS.includes(text.charAt(lead)) ? text.slice(lead).replace(LOCATION_PREFIX, '') : text;
 }
 
 /** Where a ", Carrier note:" part begins, or -1. */

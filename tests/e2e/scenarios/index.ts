@@ -2,6 +2,7 @@ import type { DriverFactory } from '../harness/driver';
 import { annotationScenarios } from './annotation';
 import { extensionLoadsScenarios } from './extension-loads';
 import { hostileScenarios } from './hostile';
+import { leastPrivilegeScenarios } from './least-privilege';
 import { popupScenarios } from './popup';
 import { reliabilityScenarios } from './reliability';
 
@@ -12,4 +13,5 @@ export function allScenarios(launch: DriverFactory): void {
   popupScenarios(launch);
   reliabilityScenarios(launch);
   hostileScenarios(launch);
+  leastPrivilegeScenarios(launch);
 }
