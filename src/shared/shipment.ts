@@ -28,6 +28,9 @@ export interface PageEvent {
   status?: string | null;
 }
 
+/** The text fields of a package (each a string or null), as pages send them and storage keeps them. */
+export const PACKAGE_TEXT_FIELDS = ['trackingNumber', 'carrierName', 'lastMileCarrier', 'lastMileNumber', 'etaText'] as const;
+
 export interface PagePackage {
   trackingNumber: string | null;
   /** The service or carrier name the page shows ("AliExpress standard shipping"). */

@@ -1,7 +1,7 @@
 // Validation of what content scripts send to the background (which alone stores it): the shape,
 // and limits far above any real page, so a hostile or broken page cannot make us store junk.
 import { isRecord, PAGE_KINDS, type ShipmentsMessage } from './messages';
-import { MAX_PAGE_EVENTS, type PageEvent, type PagePackage, type PageShipment } from './shipment';
+import { MAX_PAGE_EVENTS, PACKAGE_TEXT_FIELDS, type PageEvent, type PagePackage, type PageShipment } from './shipment';
 
 const MAX_TEXT = 500;
 
@@ -33,11 +33,7 @@ function isPageEvent(value: unknown): value is PageEvent {
 function isPagePackage(value: unknown): value is PagePackage {
   return (
     isRecord(value) &&
-    isTextOrNull(value.trackingNumber) &&
-    isTextOrNull(value.carrierName) &&
-    isTextOrNull(value.lastMileCarrier) &&
-    isTextOrNull(value.lastMileNumber) &&
-    isTextOrNull(value.etaText) &&
+    PACKAGE_TEXT_FIELDS.every((field) => isTextOrNull(value[field])) &&
     Array.isArray(value.events) &&
     value.events.length <= MAX_PAGE_EVENTS &&
     value.events.every(isPageEvent)

@@ -1,5 +1,6 @@
 import type { ExplanationLanguage, StageId } from '../knowledge/types';
 import type { PageKind } from '../shared/messages';
+import { PACKAGE_TEXT_FIELDS } from '../shared/shipment';
 
 // The stored data, version 2. One record per order under its own key, so a corrupt record
 // never takes the others with it. Every earlier version is upgraded by ./migrations.ts:
@@ -79,11 +80,7 @@ function isStoredEvent(value: unknown): value is StoredEvent {
 function isStoredPackage(value: unknown): value is StoredPackage {
   return (
     isObject(value) &&
-    isTextOrNull(value.trackingNumber) &&
-    isTextOrNull(value.carrierName) &&
-    isTextOrNull(value.lastMileCarrier) &&
-    isTextOrNull(value.lastMileNumber) &&
-    isTextOrNull(value.etaText) &&
+    PACKAGE_TEXT_FIELDS.every((field) => isTextOrNull(value[field])) &&
     Array.isArray(value.events) &&
     value.events.every(isStoredEvent)
   );
