@@ -1,5 +1,4 @@
 import { prefetched, type Prefetched } from './boot';
-import browser from 'webextension-polyfill';
 import { loadLanguagePack, loadRegionNoteTexts, pickLanguage } from '../knowledge/language-packs';
 import type { LanguagePack, RegionNoteTexts } from '../knowledge/types';
 import { h } from '../shared/dom';
@@ -26,7 +25,7 @@ interface State {
   message: { text: string; kind: 'info' | 'error' } | null;
 }
 
-const uiLanguage = browser.i18n.getUILanguage();
+const { uiLanguage } = prefetched;
 const now = new Date();
 const country = shopperCountry(uiLanguage, '');
 

@@ -5,11 +5,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { routeRequest } from '../../fixtures/index';
 import { chromiumPath, popupPathOf } from './browsers';
 import {
-  findTabIdInExtensionPage,
-  inExtensionPage,
-  readStorageInExtensionPage,
-  writeStorageInExtensionPage,
-  type BrowserDriver,
+  ExtensionPageDriver,
   type LaunchOptions,
   type PageHandle,
 } from './driver';
@@ -84,7 +80,7 @@ class ChromiumPage implements PageHandle {
   }
 }
 
-export class ChromiumDriver implements BrowserDriver {
+export class ChromiumDriver extends ExtensionPageDriver {
   readonly name = 'chromium' as const;
 
   private constructor(
@@ -92,7 +88,9 @@ export class ChromiumDriver implements BrowserDriver {
     readonly extensionId: string,
     private readonly profileDir: string,
     readonly popupPath: string,
-  ) {}
+  ) {
+    super();
+  }
 
   static async launch(
     options: LaunchOptions & { headless?: boolean; extension?: boolean } = {},
@@ -173,20 +171,6 @@ export class ChromiumDriver implements BrowserDriver {
       await page.close();
     }
   };
-
-  async tabIdOf(target: PageHandle): Promise<number> {
-    const id = await inExtensionPage(this, findTabIdInExtensionPage, target.url());
-    if (id < 0) throw new Error(`no Tracklight tab shows ${target.url()}`);
-    return id;
-  }
-
-  readStorage(): Promise<Record<string, unknown>> {
-    return inExtensionPage(this, readStorageInExtensionPage);
-  }
-
-  writeStorage(items: Record<string, unknown>): Promise<void> {
-    return inExtensionPage(this, writeStorageInExtensionPage, items);
-  }
 
   /** Resolves when the user closes the browser window (the demo's headed mode). */
   waitForClose(): Promise<void> {

@@ -37,6 +37,8 @@ export interface BrowserDriver {
   readStorage(): Promise<Record<string, unknown>>;
   /** Writes items to the extension's storage.local (settings, old data for migration tests). */
   writeStorage(items: Record<string, unknown>): Promise<void>;
+  /** Makes storage.local hold exactly `items` (`{}` empties it). */
+  replaceStorage(items: Record<string, unknown>): Promise<void>;
   /** Reloads the extension, as an update does, and waits until its background runs again. */
   reloadExtension(): Promise<void>;
   /** Stops the background service worker, as the browser does when idle; null where it cannot be driven. */
@@ -98,6 +100,14 @@ export async function writeStorageInExtensionPage(items: Record<string, unknown>
   await api.storage.local.set(items);
 }
 
+/** Runs in an extension page: makes storage.local hold exactly `items`. */
+export async function replaceStorageInExtensionPage(items: Record<string, unknown>): Promise<void> {
+  const scope = globalThis as unknown as { browser?: Browser; chrome?: Browser };
+  const api = (scope.browser ?? scope.chrome) as Browser;
+  await api.storage.local.clear();
+  await api.storage.local.set(items);
+}
+
 /** Runs `fn(arg)` in a fresh extension page (the popup page, opened in a tab), then closes it. */
 export async function inExtensionPage<R, A>(driver: Pick<BrowserDriver, 'openPopup'>, fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R> {
   const helper = await driver.openPopup();
@@ -105,5 +115,36 @@ export async function inExtensionPage<R, A>(driver: Pick<BrowserDriver, 'openPop
     return await helper.evaluate(fn, arg);
   } finally {
     await helper.close();
+  }
+}
+
+/**
+ * What both drivers do the same way, through an extension page of their own: find a tab, read
+ * and write storage. Each browser's driver supplies how to open pages and the rest.
+ */
+export abstract class ExtensionPageDriver implements BrowserDriver {
+  abstract readonly name: BrowserName;
+  abstract readonly stopBackground: (() => Promise<void>) | null;
+  abstract openPage(url: string): Promise<PageHandle>;
+  abstract openPopup(tabId?: number): Promise<PageHandle>;
+  abstract reloadExtension(): Promise<void>;
+  abstract close(): Promise<void>;
+
+  async tabIdOf(target: PageHandle): Promise<number> {
+    const id = await inExtensionPage(this, findTabIdInExtensionPage, target.url());
+    if (id < 0) throw new Error(`no Tracklight tab shows ${target.url()}`);
+    return id;
+  }
+
+  readStorage(): Promise<Record<string, unknown>> {
+    return inExtensionPage(this, readStorageInExtensionPage);
+  }
+
+  writeStorage(items: Record<string, unknown>): Promise<void> {
+    return inExtensionPage(this, writeStorageInExtensionPage, items);
+  }
+
+  replaceStorage(items: Record<string, unknown>): Promise<void> {
+    return inExtensionPage(this, replaceStorageInExtensionPage, items);
   }
 }

@@ -4,12 +4,8 @@ import puppeteer, { type Browser, type KeyInput, type Page } from 'puppeteer-cor
 import { routeRequest } from '../../fixtures/index';
 import { firefoxPath, popupPathOf } from './browsers';
 import {
-  findTabIdInExtensionPage,
-  inExtensionPage,
-  readStorageInExtensionPage,
+  ExtensionPageDriver,
   reloadExtensionFrom,
-  writeStorageInExtensionPage,
-  type BrowserDriver,
   type LaunchOptions,
   type PageHandle,
 } from './driver';
@@ -73,7 +69,7 @@ class FirefoxPage implements PageHandle {
   }
 }
 
-export class FirefoxDriver implements BrowserDriver {
+export class FirefoxDriver extends ExtensionPageDriver {
   readonly name = 'firefox' as const;
 
   private constructor(
@@ -81,7 +77,9 @@ export class FirefoxDriver implements BrowserDriver {
     private readonly uuid: string,
     private readonly popupPath: string,
     private readonly pages: ReadonlyMap<string, string>,
-  ) {}
+  ) {
+    super();
+  }
 
   static async launch(options: LaunchOptions = {}): Promise<FirefoxDriver> {
     const uuid = randomUUID();
@@ -157,20 +155,6 @@ export class FirefoxDriver implements BrowserDriver {
 
   /** Firefox runs the background as an event page, which WebDriver BiDi cannot stop. */
   readonly stopBackground = null;
-
-  async tabIdOf(target: PageHandle): Promise<number> {
-    const id = await inExtensionPage(this, findTabIdInExtensionPage, target.url());
-    if (id < 0) throw new Error(`no Tracklight tab shows ${target.url()}`);
-    return id;
-  }
-
-  readStorage(): Promise<Record<string, unknown>> {
-    return inExtensionPage(this, readStorageInExtensionPage);
-  }
-
-  writeStorage(items: Record<string, unknown>): Promise<void> {
-    return inExtensionPage(this, writeStorageInExtensionPage, items);
-  }
 
   async close(): Promise<void> {
     await this.browser.close();

@@ -167,14 +167,6 @@ async function sendInExtensionPage(messages: unknown[]): Promise<SendResult[]> {
   return results;
 }
 
-/** Runs in an extension page: puts storage.local back to exactly `items`. */
-async function restoreStorageInExtensionPage(items: Record<string, unknown>): Promise<void> {
-  const scope = globalThis as unknown as { browser?: Browser; chrome?: Browser };
-  const api = (scope.browser ?? scope.chrome) as Browser;
-  await api.storage.local.clear();
-  await api.storage.local.set(items);
-}
-
 /** A shipment as the content script sends it (src/shared/shipment.ts). */
 function pageShipment(orderId: unknown, eventText = 'Hand over to airline'): Record<string, unknown> {
   return {
@@ -395,7 +387,7 @@ export function leastPrivilegeScenarios(launch: DriverFactory): void {
         const newKeys = Object.keys(after).filter((key) => !(key in withStored));
         expect(newKeys.filter((key) => !mentions({ [key]: after[key] }, barrier))).toEqual([]);
       } finally {
-        await inExtensionPage(driver, restoreStorageInExtensionPage, before);
+        await driver.replaceStorage(before);
       }
       expect(await driver.readStorage()).toEqual(before);
     });

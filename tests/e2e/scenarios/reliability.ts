@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import type { Browser } from 'webextension-polyfill';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixture } from '../../fixtures/index';
 import { pageTime, trackingPageHtml, trackingUrl, type GeneratedEvent } from '../../fixtures/generated';
@@ -51,16 +50,6 @@ async function storedWhen(driver: BrowserDriver, orderId: string, wanted: (shipm
 }
 
 const textsOf = (shipment: Stored | undefined) => (shipment?.packages ?? []).flatMap((pkg) => pkg.events.map((event) => event.text)).sort();
-
-async function clearStorage(driver: BrowserDriver): Promise<void> {
-  const keys = Object.keys(await driver.readStorage());
-  const helper = await driver.openPopup();
-  await helper.evaluate(async (names) => {
-    const scope = globalThis as unknown as { browser?: Browser; chrome?: Browser };
-    await (scope.browser ?? scope.chrome)!.storage.local.remove(names);
-  }, keys);
-  await helper.close();
-}
 
 export function reliabilityScenarios(launch: DriverFactory): void {
   describe('nothing is lost, nothing breaks', () => {
@@ -126,7 +115,7 @@ export function reliabilityScenarios(launch: DriverFactory): void {
     });
 
     it('upgrades data stored by version 1 when the extension is updated', async () => {
-      await clearStorage(driver);
+      await driver.replaceStorage({});
       const v1 = JSON.parse(readFileSync('tests/fixtures/storage/v1.json', 'utf8')) as Record<string, unknown>;
       await driver.writeStorage(v1);
       await driver.reloadExtension(); // onInstalled ('update' for a real update, 'install'/'update' here) upgrades
@@ -155,7 +144,7 @@ export function reliabilityScenarios(launch: DriverFactory): void {
       expect(await popup.text('.list__item[data-order="8199001234567890"]')).not.toMatch(/Not recognised yet/);
       await popup.screenshot(screenshotPath(driver.name, 'popup-unreadable-record'));
       await popup.close();
-      await clearStorage(driver);
+      await driver.replaceStorage({});
     });
   });
 }
