@@ -22,9 +22,10 @@ browser.runtime.onStartup.addListener(upkeep);
 
 browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender) => {
   if (sender.id !== browser.runtime.id) return undefined;
-  if (!contained('validate-message', () => isShipmentsMessage(message), false)) return undefined;
-  if (!isShipmentsMessage(message)) return undefined;
-  return saveShipments(message.shipments)
+  // Validated once (a message may carry 100 shipments of 500 events each); anything else is ignored.
+  const shipments = contained('validate-message', () => (isShipmentsMessage(message) ? message.shipments : null), null);
+  if (!shipments) return undefined;
+  return saveShipments(shipments)
     .then(() => tidy())
     .then(() => ({ ok: true }))
     .catch((error: unknown) => {
